@@ -1,0 +1,19 @@
+#pragma once
+
+namespace bbd {
+
+class CredentialStore;
+class Database;
+class PhoneNumbers;
+class Settings;
+
+// The services the widgets work through, created once by main() and outliving every window.
+struct AppContext
+{
+    Database *database = nullptr;
+    PhoneNumbers *phones = nullptr;
+    Settings *settings = nullptr;
+    CredentialStore *credentials = nullptr;
+};
+
+} // namespace bbd

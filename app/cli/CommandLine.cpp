@@ -1,0 +1,103 @@
+#include "app/cli/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <cstring>
+
+namespace bbd {
+
+QStringList CommandLine::areaKeys()
+{
+    return {QStringLiteral("scenarios"), QStringLiteral("candidates"), QStringLiteral("assistant"),
+            QStringLiteral("contacts")};
+}
+
+bool CommandLine::wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+CommandLineResult CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Butterboard Desk: onboarding scenarios, candidates, the assistant and fallback "
+           "contacts for HR staff and recruiters, on a local database that works offline."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        tr("Use the SQLite database at <path> instead of the default one in the user's "
+           "application data folder."),
+        tr("path"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        tr("Load the demo data (vacancies, candidates, scenarios, articles, contacts) into the "
+           "database unless it is already there."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        tr("Interface language: ru or en (default: the system's)."),
+                                        tr("language"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        tr("Open the main window, render it to the PNG <file> and exit."), tr("file"));
+    const QCommandLineOption areaOption(
+        QStringLiteral("area"), tr("Area to open: %1.").arg(areaKeys().join(QStringLiteral(", "))),
+        tr("area"));
+    parser.addOptions({databaseOption, demoOption, langOption, screenshotOption, areaOption});
+
+    CommandLineResult result;
+    if (!parser.parse(arguments)) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        result.action = CommandLineResult::Action::ShowHelp;
+        result.text = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.action = CommandLineResult::Action::ShowVersion;
+        result.text = QCoreApplication::applicationName() + QLatin1Char(' ') +
+                      QCoreApplication::applicationVersion();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+
+    CommandLineOptions &options = result.options;
+    options.databasePath = parser.value(databaseOption);
+    if (!options.databasePath.isEmpty()) {
+        options.databasePath = QDir::cleanPath(
+            QDir::current().absoluteFilePath(QDir::fromNativeSeparators(options.databasePath)));
+    }
+    options.loadDemo = parser.isSet(demoOption);
+    options.language = parser.value(langOption).toLower();
+    if (parser.isSet(langOption) && options.language != QLatin1String("ru") &&
+        options.language != QLatin1String("en")) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = tr("Unknown language \"%1\": use ru or en.").arg(parser.value(langOption));
+        return result;
+    }
+    options.screenshotPath = parser.value(screenshotOption);
+    options.area = parser.value(areaOption).toLower();
+    if (parser.isSet(areaOption) && !areaKeys().contains(options.area)) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = tr("Unknown area \"%1\": use one of %2.")
+                          .arg(parser.value(areaOption), areaKeys().join(QStringLiteral(", ")));
+        return result;
+    }
+    return result;
+}
+
+} // namespace bbd

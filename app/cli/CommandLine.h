@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace bbd {
+
+struct CommandLineOptions
+{
+    QString databasePath;   // empty: Database::defaultPath()
+    bool loadDemo = false;  // load the demo data into the database (once)
+    QString language;       // "ru", "en", or empty for the system's
+    QString screenshotPath; // render the main window to this PNG and exit
+    QString area;           // area to open: scenarios, candidates, assistant, contacts
+};
+
+struct CommandLineResult
+{
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+
+    Action action = Action::Run;
+    CommandLineOptions options;
+    QString text; // help, version or error text to print
+};
+
+// Parses the arguments without exiting the process, so main() decides what to print and
+// tests can check every outcome.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(bbd::CommandLine)
+
+public:
+    static QStringList areaKeys();
+    static CommandLineResult parse(const QStringList &arguments);
+    // True when the arguments ask for a run without a screen (before QApplication exists,
+    // so the offscreen platform can be chosen).
+    static bool wantsHeadless(int argc, char **argv);
+};
+
+} // namespace bbd

@@ -1,0 +1,138 @@
+// Composition root: reads the command line, opens the database, wires the services to the
+// main window. Everything with behaviour lives in the libraries (app/, models/, ui/).
+#include "app/AppContext.h"
+#include "app/cli/CommandLine.h"
+#include "app/i18n/Translator.h"
+#include "app/phones/PhoneNumbers.h"
+#include "app/secrets/CredentialStore.h"
+#include "app/settings/Settings.h"
+#include "app/storage/Database.h"
+#include "app/storage/DemoData.h"
+#include "ui/DatabaseProblemDialog.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int renderScreenshot(bbd::MainWindow &window, const QString &area, const QString &file)
+{
+    window.resize(1280, 800);
+    window.showArea(area.isEmpty() ? QStringLiteral("scenarios") : area);
+    window.show();
+    // Let layouts settle and views fetch their first rows before the window is painted.
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+    }
+    if (!window.grab().save(file, "PNG")) {
+        err() << QCoreApplication::translate("main", "Cannot write the screenshot to %1.")
+                     .arg(QDir::toNativeSeparators(file))
+              << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool headless = bbd::CommandLine::wantsHeadless(argc, argv);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Butterboard"));
+    QApplication::setOrganizationDomain(QStringLiteral("butterboard.online"));
+    QApplication::setApplicationName(QStringLiteral("butterdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Butterboard Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(BBD_VERSION));
+
+    bbd::Settings settings;
+    // The language must be known before the help text is produced, so parse twice.
+    const QString requestedLanguage = bbd::CommandLine::parse(app.arguments()).options.language;
+    bbd::Translator::install(app,
+                             requestedLanguage.isEmpty() ? settings.language() : requestedLanguage);
+    const bbd::CommandLineResult cli = bbd::CommandLine::parse(app.arguments());
+    switch (cli.action) {
+    case bbd::CommandLineResult::Action::ShowHelp:
+    case bbd::CommandLineResult::Action::ShowVersion:
+        QTextStream(stdout) << cli.text << Qt::endl;
+        return 0;
+    case bbd::CommandLineResult::Action::Error:
+        err() << cli.text << Qt::endl;
+        return 2;
+    case bbd::CommandLineResult::Action::Run:
+        break;
+    }
+    const bbd::CommandLineOptions &options = cli.options;
+
+    const QString path =
+        options.databasePath.isEmpty() ? bbd::Database::defaultPath() : options.databasePath;
+    bbd::Database database;
+    bbd::Database::OpenResult opened = database.open(path);
+    if (!opened.ok()) {
+        if (headless) {
+            err() << opened.message << Qt::endl;
+            return 1;
+        }
+        if (!bbd::DatabaseProblemDialog::askToStartFresh(opened, path)) {
+            return 1;
+        }
+        QString moveError;
+        const QString kept = bbd::Database::moveAside(path, &moveError);
+        opened = kept.isEmpty()
+                     ? bbd::Database::OpenResult{bbd::Database::OpenStatus::CannotOpen, moveError}
+                     : database.open(path);
+        if (!opened.ok()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Butterboard Desk"),
+                                  opened.message);
+            return 1;
+        }
+    }
+
+    bbd::PhoneNumbers phones;
+    if (opened.created || options.loadDemo) {
+        const bbd::DemoLoadResult demo = bbd::DemoData::load(database, phones);
+        if (!demo.ok) {
+            err() << demo.error << Qt::endl;
+            if (!headless) {
+                QMessageBox::warning(nullptr, QApplication::translate("main", "Butterboard Desk"),
+                                     demo.error);
+            }
+        } else if (options.loadDemo) {
+            err() << (demo.alreadyLoaded
+                          ? QApplication::translate("main", "The demo data is already in %1.")
+                                .arg(QDir::toNativeSeparators(path))
+                          : QApplication::translate("main", "Demo data loaded into %1: %2 "
+                                                            "vacancies, %3 candidates.")
+                                .arg(QDir::toNativeSeparators(path))
+                                .arg(demo.vacancies)
+                                .arg(demo.candidates))
+                  << Qt::endl;
+        }
+    }
+
+    bbd::CredentialStore credentials;
+    const bbd::AppContext context{&database, &phones, &settings, &credentials};
+    bbd::MainWindow window(context);
+    if (!options.screenshotPath.isEmpty()) {
+        return renderScreenshot(window, options.area, options.screenshotPath);
+    }
+    window.restoreFromSettings();
+    if (!options.area.isEmpty()) {
+        window.showArea(options.area);
+    }
+    window.show();
+    return QApplication::exec();
+}

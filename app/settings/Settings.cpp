@@ -1,0 +1,87 @@
+#include "app/settings/Settings.h"
+
+namespace bbd {
+namespace {
+
+const auto kServerUrl = QStringLiteral("platform/serverUrl");
+const auto kLanguage = QStringLiteral("ui/language");
+const auto kLastArea = QStringLiteral("ui/lastArea");
+const auto kGeometry = QStringLiteral("ui/mainWindowGeometry");
+const auto kState = QStringLiteral("ui/mainWindowState");
+
+} // namespace
+
+Settings::Settings() = default;
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(iniPath, QSettings::IniFormat)
+{}
+
+QUrl Settings::defaultServerUrl()
+{
+    return QUrl(QStringLiteral("https://api.butterboard.online"));
+}
+
+QUrl Settings::serverUrl() const
+{
+    const QUrl url(m_settings.value(kServerUrl).toString(), QUrl::StrictMode);
+    return url.isValid() && !url.isEmpty() ? url : defaultServerUrl();
+}
+
+void Settings::setServerUrl(const QUrl &url)
+{
+    m_settings.setValue(kServerUrl, url.toString());
+}
+
+QString Settings::language() const
+{
+    const QString language = m_settings.value(kLanguage).toString();
+    return language == QLatin1String("ru") || language == QLatin1String("en") ? language
+                                                                              : QString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (language.isEmpty()) {
+        m_settings.remove(kLanguage);
+    } else {
+        m_settings.setValue(kLanguage, language);
+    }
+}
+
+QString Settings::lastArea() const
+{
+    return m_settings.value(kLastArea).toString();
+}
+
+void Settings::setLastArea(const QString &area)
+{
+    m_settings.setValue(kLastArea, area);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kState, state);
+}
+
+void Settings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace bbd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+namespace bbd {
+
+// Non-secret preferences over QSettings. Secrets (API keys, tokens) never come here: they go
+// to CredentialStore.
+class Settings
+{
+public:
+    // Uses the application's default QSettings location (organisation and application name).
+    Settings();
+    // For tests: an explicit INI file.
+    explicit Settings(const QString &iniPath);
+
+    QUrl serverUrl() const;
+    void setServerUrl(const QUrl &url);
+    static QUrl defaultServerUrl();
+
+    // "ru", "en", or empty to follow the system locale.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    // Key of the area shown last ("scenarios", "candidates", "assistant", "contacts").
+    QString lastArea() const;
+    void setLastArea(const QString &area);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    void sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace bbd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/Contact.h"
+#include "models/PagedTableModel.h"
+
+namespace bbd {
+
+class ContactTableModel : public PagedTableModel<Contact>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Order, Name, Role, Email, Phone, Slack, ColumnCount };
+    enum Role { PhoneE164Role = FirstCustomRole };
+
+    using PagedTableModel::PagedTableModel;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QVariant cellData(const Contact &contact, int column, int role) const override;
+};
+
+} // namespace bbd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/KbArticle.h"
+#include "models/PagedTableModel.h"
+
+namespace bbd {
+
+class KbArticleListModel : public PagedTableModel<KbArticle>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Department, Updated, ColumnCount };
+    enum Role { BodyRole = FirstCustomRole, TagsRole, AuthorRole };
+
+    using PagedTableModel::PagedTableModel;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QVariant cellData(const KbArticle &article, int column, int role) const override;
+};
+
+} // namespace bbd

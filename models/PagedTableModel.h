@@ -1,0 +1,144 @@
+#pragma once
+
+#include "models/PageSource.h"
+
+#include <QAbstractTableModel>
+#include <QScopedValueRollback>
+
+#include <memory>
+
+namespace bbd {
+
+// The part of a paged model that does not depend on the row type: signals and settings.
+class PagedTableModelBase : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, FirstCustomRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+    // Rows the source holds, of which rowCount() are loaded so far.
+    int totalCount() const { return m_total; }
+    QString errorString() const { return m_error; }
+
+signals:
+    // The source failed; the rows loaded before stay as they were.
+    void loadFailed(const QString &message);
+
+protected:
+    void setError(const QString &message);
+
+    // True while this model emits a reset or an insertion. A view or tester that reacts to
+    // those signals by asking for more rows would otherwise nest a second insertion inside
+    // the first one's notification.
+    bool m_notifying = false;
+    int m_pageSize = 200;
+    int m_total = 0;
+    QString m_error;
+};
+
+// A table that loads its rows from a PageSource one page at a time, as the view scrolls
+// (canFetchMore/fetchMore), so a list of 100k rows costs one page of memory to open.
+template <typename Row>
+class PagedTableModel : public PagedTableModelBase
+{
+public:
+    using PagedTableModelBase::PagedTableModelBase;
+
+    void setSource(std::unique_ptr<PageSource<Row>> source)
+    {
+        m_source = std::move(source);
+        reload();
+    }
+    const PageSource<Row> *source() const { return m_source.get(); }
+
+    // Drops the loaded rows and reads the first page again.
+    void reload()
+    {
+        const QScopedValueRollback notifying(m_notifying, true);
+        beginResetModel();
+        m_rows.clear();
+        m_total = 0;
+        if (m_source) {
+            const int total = m_source->count();
+            if (total < 0) {
+                endResetModel();
+                setError(m_source->lastError());
+                return;
+            }
+            m_total = total;
+            m_rows = m_source->fetch(0, m_pageSize);
+            if (!m_source->lastError().isEmpty()) {
+                m_total = int(m_rows.size());
+                endResetModel();
+                setError(m_source->lastError());
+                return;
+            }
+            // The source may have changed between count() and fetch().
+            if (m_rows.size() < qsizetype(m_pageSize)) {
+                m_total = int(m_rows.size());
+            }
+        }
+        m_error.clear();
+        endResetModel();
+    }
+
+    const Row *rowAt(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return !m_notifying && !parent.isValid() && m_source && m_rows.size() < m_total;
+    }
+
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (!canFetchMore(parent)) {
+            return;
+        }
+        const int offset = int(m_rows.size());
+        QList<Row> page = m_source->fetch(offset, qMin(m_pageSize, m_total - offset));
+        if (!m_source->lastError().isEmpty()) {
+            m_total = offset; // stop asking until the next reload()
+            setError(m_source->lastError());
+            return;
+        }
+        if (page.isEmpty()) {
+            m_total = offset; // rows were removed behind our back
+            return;
+        }
+        const QScopedValueRollback notifying(m_notifying, true);
+        beginInsertRows({}, offset, offset + int(page.size()) - 1);
+        m_rows.append(std::move(page));
+        endInsertRows();
+    }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index,
+                        CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+            return {};
+        }
+        return cellData(m_rows.at(index.row()), index.column(), role);
+    }
+
+protected:
+    virtual QVariant cellData(const Row &row, int column, int role) const = 0;
+
+private:
+    std::unique_ptr<PageSource<Row>> m_source;
+    QList<Row> m_rows;
+};
+
+} // namespace bbd

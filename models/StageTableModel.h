@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/PagedTableModel.h"
+#include "models/Scenario.h"
+
+namespace bbd {
+
+class StageTableModel : public PagedTableModel<ScenarioStage>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Timing, Duration, Owner, Actions, ColumnCount };
+
+    using PagedTableModel::PagedTableModel;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString timingText(const ScenarioStage &stage);
+    static QString ownerText(ScenarioStage::OwnerRole role);
+
+protected:
+    QVariant cellData(const ScenarioStage &stage, int column, int role) const override;
+};
+
+} // namespace bbd

@@ -1,0 +1,298 @@
+#include "app/AppContext.h"
+#include "app/phones/PhoneNumbers.h"
+#include "app/secrets/CredentialStore.h"
+#include "app/settings/Settings.h"
+#include "app/storage/Database.h"
+#include "app/storage/DemoData.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QImage>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace bbd;
+using Area = MainWindow::Area;
+
+namespace {
+
+int scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void shortcutsVisitEveryArea_data();
+    void shortcutsVisitEveryArea();
+    void toolbarClickSwitchesArea();
+    void selectingAVacancyNarrowsCandidates();
+    void articleIsRendered();
+    void lastAreaAndGeometryRestored();
+    void emptyDatabaseShowsHints();
+    void screenshotWritesPng_data();
+    void screenshotWritesPng();
+    void corruptDatabaseIsReportedHeadless();
+
+private:
+    // Shortcuts reach only the active window, as for a user.
+    void showActive(QWidget &window)
+    {
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+    }
+    AppContext context() { return {&m_db, &m_phones, m_settings.get(), m_credentials.get()}; }
+
+    QTemporaryDir m_dir;
+    Database m_db;
+    PhoneNumbers m_phones;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("gui.sqlite"))).ok());
+    QVERIFY(DemoData::load(m_db, m_phones).ok);
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("gui.ini")));
+    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("Butterboard Desk Tests"));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::shortcutsVisitEveryArea_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("area");
+    QTest::addColumn<QString>("viewName");
+    QTest::addColumn<QString>("countSql");
+    // Visit in an order that changes area every time.
+    QTest::newRow("Ctrl+2 candidates")
+        << int(Qt::Key_2) << int(Area::Candidates) << "candidateTable"
+        << "SELECT count(*) FROM candidates";
+    QTest::newRow("Ctrl+1 scenarios") << int(Qt::Key_1) << int(Area::Scenarios) << "scenarioList"
+                                      << "SELECT count(*) FROM scenarios";
+    QTest::newRow("Ctrl+4 contacts") << int(Qt::Key_4) << int(Area::Contacts) << "contactTable"
+                                     << "SELECT count(*) FROM contacts";
+    QTest::newRow("Ctrl+3 assistant") << int(Qt::Key_3) << int(Area::Assistant) << "articleList"
+                                      << "SELECT count(*) FROM kb_articles";
+}
+
+void TestMainWindow::shortcutsVisitEveryArea()
+{
+    QFETCH(int, key);
+    QFETCH(int, area);
+    QFETCH(QString, viewName);
+    QFETCH(QString, countSql);
+
+    m_window = std::make_unique<MainWindow>(context());
+    showActive(*m_window);
+    // Start from a different area so the shortcut has something to do.
+    m_window->showArea(area == int(Area::Scenarios) ? Area::Contacts : Area::Scenarios);
+
+    QTest::keyClick(m_window.get(), Qt::Key(key), Qt::ControlModifier);
+    QCOMPARE(int(m_window->currentArea()), area);
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("areaStack"));
+    QVERIFY(stack);
+    auto *view = stack->currentWidget()->findChild<QTableView *>(viewName);
+    QVERIFY2(view, qPrintable(viewName));
+    QVERIFY(view->isVisible());
+
+    const int expected = scalar(m_db, countSql);
+    QVERIFY(expected > 0);
+    QAbstractItemModel *model = view->model();
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+    }
+    QCOMPARE(model->rowCount(), expected);
+    // The first visible cell has text: the rows are real, not placeholders.
+    QVERIFY(!model->index(0, 0).data().toString().isEmpty());
+}
+
+void TestMainWindow::toolbarClickSwitchesArea()
+{
+    m_window = std::make_unique<MainWindow>(context());
+    showActive(*m_window);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("contactsAction"));
+    QVERIFY(action);
+    QWidget *button = nullptr;
+    const auto widgets = action->associatedObjects();
+    for (QObject *object : widgets) {
+        if (auto *widget = qobject_cast<QWidget *>(object);
+            widget && !qobject_cast<QMenu *>(widget)) {
+            button = widget;
+        }
+    }
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_window->currentArea(), Area::Contacts);
+    QVERIFY(action->isChecked());
+    auto *channels = m_window->findChild<QTableView *>(QStringLiteral("channelTable"));
+    QVERIFY(channels && channels->isVisible());
+    QCOMPARE(channels->model()->rowCount(),
+             scalar(m_db, QStringLiteral("SELECT count(*) FROM channels")));
+}
+
+void TestMainWindow::selectingAVacancyNarrowsCandidates()
+{
+    m_window = std::make_unique<MainWindow>(context());
+    showActive(*m_window);
+    m_window->showArea(Area::Candidates);
+    auto *vacancies = m_window->findChild<QTableView *>(QStringLiteral("vacancyList"));
+    auto *candidates = m_window->findChild<QTableView *>(QStringLiteral("candidateTable"));
+    auto *caption = m_window->findChild<QLabel *>(QStringLiteral("candidateCaption"));
+    QVERIFY(vacancies && candidates && caption);
+    const int all = scalar(m_db, QStringLiteral("SELECT count(*) FROM candidates"));
+    QVERIFY(caption->text().contains(QString::number(all)));
+
+    const QModelIndex first = vacancies->model()->index(0, 0);
+    const QRect rect = vacancies->visualRect(first);
+    QTest::mouseClick(vacancies->viewport(), Qt::LeftButton, {}, rect.center());
+    const qint64 vacancyId = first.data(Qt::UserRole + 1).toLongLong();
+    const int ofVacancy = scalar(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM candidates WHERE vacancy_id = %1").arg(vacancyId));
+    QVERIFY(ofVacancy > 0 && ofVacancy < all);
+    QCOMPARE(candidates->model()->rowCount(), ofVacancy);
+    QVERIFY(caption->text().contains(first.data().toString()));
+
+    auto *allButton = m_window->findChild<QWidget *>(QStringLiteral("allVacanciesButton"));
+    QVERIFY(allButton && allButton->isEnabled());
+    QTest::mouseClick(allButton, Qt::LeftButton);
+    QCOMPARE(candidates->model()->rowCount(), qMin(all, 200));
+    QVERIFY(!allButton->isEnabled());
+}
+
+void TestMainWindow::articleIsRendered()
+{
+    m_window = std::make_unique<MainWindow>(context());
+    showActive(*m_window);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    auto *list = m_window->findChild<QTableView *>(QStringLiteral("articleList"));
+    auto *reader = m_window->findChild<QTextBrowser *>(QStringLiteral("articleReader"));
+    QVERIFY(list && reader);
+    const QModelIndex second = list->model()->index(1, 0);
+    list->setCurrentIndex(second);
+    // The title is rendered as a heading, and Markdown syntax does not leak into the text.
+    QVERIFY(reader->toPlainText().startsWith(second.data().toString()));
+    QVERIFY(!reader->toPlainText().contains(QStringLiteral("## ")));
+    QVERIFY(reader->toPlainText().size() > 300);
+}
+
+void TestMainWindow::lastAreaAndGeometryRestored()
+{
+    m_window = std::make_unique<MainWindow>(context());
+    m_window->restoreFromSettings();
+    showActive(*m_window);
+    m_window->resize(1000, 700);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), Area::Contacts);
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(context());
+    QCOMPARE(m_window->currentArea(), Area::Scenarios);
+    m_window->restoreFromSettings();
+    QCOMPARE(m_window->currentArea(), Area::Contacts);
+    QCOMPARE(m_window->size(), QSize(1000, 700));
+}
+
+void TestMainWindow::emptyDatabaseShowsHints()
+{
+    Database empty(QStringLiteral("empty"));
+    QVERIFY(empty.open(m_dir.filePath(QStringLiteral("empty.sqlite"))).ok());
+    MainWindow window({&empty, &m_phones, m_settings.get(), m_credentials.get()});
+    showActive(window);
+    for (int key : {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4}) {
+        QTest::keyClick(&window, Qt::Key(key), Qt::ControlModifier);
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("areaStack"));
+        // Each area says what belongs there instead of showing a bare empty grid.
+        bool hintShown = false;
+        const auto labels = stack->currentWidget()->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            hintShown |= label->isVisible() && label->wordWrap() && label->text().size() > 60;
+        }
+        QVERIFY2(hintShown, qPrintable(QString::number(key)));
+    }
+}
+
+void TestMainWindow::screenshotWritesPng_data()
+{
+    QTest::addColumn<QString>("area");
+    QTest::newRow("scenarios") << "scenarios";
+    QTest::newRow("candidates") << "candidates";
+    QTest::newRow("assistant") << "assistant";
+    QTest::newRow("contacts") << "contacts";
+}
+
+void TestMainWindow::screenshotWritesPng()
+{
+    QFETCH(QString, area);
+    const QString png = m_dir.filePath(area + QStringLiteral(".png"));
+    const QString database = m_dir.filePath(QStringLiteral("shot.sqlite"));
+    QProcess app;
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.start(QStringLiteral(BBD_EXECUTABLE),
+              {QStringLiteral("--database"), database, QStringLiteral("--screenshot"), png,
+               QStringLiteral("--area"), area, QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1280, 800));
+    // Not a blank canvas: a screenshot of real content has many distinct colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+void TestMainWindow::corruptDatabaseIsReportedHeadless()
+{
+    const QString database = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+    QFile file(database);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QProcess app;
+    app.start(QStringLiteral(BBD_EXECUTABLE),
+              {QStringLiteral("--database"), database, QStringLiteral("--screenshot"),
+               m_dir.filePath(QStringLiteral("never.png")), QStringLiteral("--lang"),
+               QStringLiteral("en")});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 1);
+    QVERIFY(QString::fromLocal8Bit(app.readAllStandardError()).contains(QStringLiteral("damaged")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.png"))));
+    QCOMPARE(QFileInfo(database).size(), 4096);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

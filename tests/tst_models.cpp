@@ -1,0 +1,327 @@
+#include "app/phones/PhoneNumbers.h"
+#include "app/storage/Database.h"
+#include "app/storage/DemoData.h"
+#include "app/storage/PageSources.h"
+#include "models/CandidateTableModel.h"
+#include "models/ChannelTableModel.h"
+#include "models/ContactTableModel.h"
+#include "models/KbArticleListModel.h"
+#include "models/ScenarioListModel.h"
+#include "models/StageTableModel.h"
+#include "models/VacancyListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bbd;
+
+namespace {
+
+// A source over a list in memory that can be told to fail, to drive the paging logic.
+template <typename Row>
+class ListSource : public PageSource<Row>
+{
+public:
+    explicit ListSource(QList<Row> rows)
+        : m_rows(std::move(rows))
+    {}
+
+    int count() const override
+    {
+        ++countCalls;
+        return failCount ? -1 : int(m_rows.size());
+    }
+    QList<Row> fetch(int offset, int limit) const override
+    {
+        fetches << qMakePair(offset, limit);
+        m_error = failFetch ? QStringLiteral("disk on fire") : QString();
+        return failFetch ? QList<Row>() : m_rows.mid(offset, limit);
+    }
+    QString lastError() const override { return failCount ? QStringLiteral("no table") : m_error; }
+
+    QList<Row> m_rows;
+    bool failCount = false;
+    bool failFetch = false;
+    mutable int countCalls = 0;
+    mutable QList<QPair<int, int>> fetches;
+    mutable QString m_error;
+};
+
+QList<Candidate> makeCandidates(int count)
+{
+    QList<Candidate> rows;
+    for (int i = 0; i < count; ++i) {
+        Candidate c;
+        c.id = i + 1;
+        c.fullName = QStringLiteral("Кандидат %1").arg(i + 1);
+        c.phoneRaw = QStringLiteral("8 916 000-00-%1").arg(i % 100, 2, 10, QLatin1Char('0'));
+        c.phoneE164 =
+            i % 7 == 0 ? QString() : QStringLiteral("+7916000%1").arg(i, 4, 10, QLatin1Char('0'));
+        c.phoneDisplay = c.phoneRaw;
+        c.rating = i % 6;
+        c.appliedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addDays(-i);
+        rows << c;
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pagingLoadsOnDemand_data();
+    void pagingLoadsOnDemand();
+    void sourceFailureIsReported();
+    void fetchFailureKeepsLoadedRows();
+    void candidateCells();
+    void sqlModelsPassTester_data();
+    void sqlModelsPassTester();
+    void candidatesOfOneVacancy();
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    PhoneNumbers m_phones;
+};
+
+void TestModels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    const auto opened = m_db.open(m_dir.filePath(QStringLiteral("models.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    const auto demo = DemoData::load(m_db, m_phones);
+    QVERIFY2(demo.ok, qPrintable(demo.error));
+}
+
+void TestModels::pagingLoadsOnDemand_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("expectedFetches");
+    QTest::newRow("empty") << 0 << 10 << 1;
+    QTest::newRow("less than a page") << 7 << 10 << 1;
+    QTest::newRow("exactly a page") << 10 << 10 << 1;
+    QTest::newRow("page and a bit") << 11 << 10 << 2;
+    QTest::newRow("many pages") << 1005 << 100 << 11;
+}
+
+void TestModels::pagingLoadsOnDemand()
+{
+    QFETCH(int, rows);
+    QFETCH(int, pageSize);
+    QFETCH(int, expectedFetches);
+
+    CandidateTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(pageSize);
+    auto source = std::make_unique<ListSource<Candidate>>(makeCandidates(rows));
+    const auto *raw = source.get();
+    model.setSource(std::move(source));
+
+    QCOMPARE(model.totalCount(), rows);
+    QCOMPARE(model.rowCount(), qMin(rows, pageSize));
+    int rounds = 0;
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        QVERIFY(model.rowCount() > before);
+        QVERIFY(++rounds < 1000);
+    }
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(raw->fetches.size(), qsizetype(expectedFetches));
+    // Pages are read in order and never twice.
+    for (int i = 0; i < raw->fetches.size(); ++i) {
+        QCOMPARE(raw->fetches.at(i).first, i * pageSize);
+    }
+    if (rows > 0) {
+        QCOMPARE(model.data(model.index(rows - 1, CandidateTableModel::Name)).toString(),
+                 QStringLiteral("Кандидат %1").arg(rows));
+        QCOMPARE(model.data(model.index(rows - 1, 0), PagedTableModelBase::IdRole).toLongLong(),
+                 qint64(rows));
+    }
+}
+
+void TestModels::sourceFailureIsReported()
+{
+    ContactTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy failed(&model, &PagedTableModelBase::loadFailed);
+    auto source = std::make_unique<ListSource<Contact>>(QList<Contact>{Contact{}});
+    source->failCount = true;
+    model.setSource(std::move(source));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("no table"));
+    QCOMPARE(model.errorString(), QStringLiteral("no table"));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestModels::fetchFailureKeepsLoadedRows()
+{
+    CandidateTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(10);
+    auto source = std::make_unique<ListSource<Candidate>>(makeCandidates(25));
+    auto *raw = source.get();
+    model.setSource(std::move(source));
+    QCOMPARE(model.rowCount(), 10);
+
+    QSignalSpy failed(&model, &PagedTableModelBase::loadFailed);
+    raw->failFetch = true;
+    model.fetchMore({});
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(model.rowCount(), 10);
+    QVERIFY(!model.canFetchMore({}));
+
+    raw->failFetch = false;
+    model.reload();
+    QVERIFY(model.errorString().isEmpty());
+    QCOMPARE(model.totalCount(), 25);
+}
+
+void TestModels::candidateCells()
+{
+    CandidateTableModel model;
+    QList<Candidate> rows = makeCandidates(2);
+    rows[0].rating = 3;
+    rows[0].phoneE164.clear();
+    rows[1].rating = 0;
+    model.setSource(std::make_unique<ListSource<Candidate>>(rows));
+    QCOMPARE(model.data(model.index(0, CandidateTableModel::Rating)).toString(),
+             QStringLiteral("★★★"));
+    QCOMPARE(model.data(model.index(1, CandidateTableModel::Rating)).toString(), QString());
+    QCOMPARE(
+        model.data(model.index(0, CandidateTableModel::Phone), CandidateTableModel::PhoneValidRole)
+            .toBool(),
+        false);
+    QVERIFY(!model.data(model.index(0, CandidateTableModel::Phone), Qt::ToolTipRole)
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(
+        model.data(model.index(1, CandidateTableModel::Phone), CandidateTableModel::PhoneValidRole)
+            .toBool(),
+        true);
+    QCOMPARE(model.headerData(CandidateTableModel::Name, Qt::Horizontal).toString(),
+             QStringLiteral("Name"));
+    QVERIFY(!model.data(model.index(5, 0)).isValid());
+}
+
+void TestModels::sqlModelsPassTester_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("countSql");
+    QTest::newRow("vacancies") << "vacancies"
+                               << "SELECT count(*) FROM vacancies";
+    QTest::newRow("candidates") << "candidates"
+                                << "SELECT count(*) FROM candidates";
+    QTest::newRow("scenarios") << "scenarios"
+                               << "SELECT count(*) FROM scenarios";
+    QTest::newRow("stages") << "stages"
+                            << "SELECT count(*) FROM scenario_stages WHERE scenario_id = "
+                               "(SELECT min(id) FROM scenarios)";
+    QTest::newRow("articles") << "articles"
+                              << "SELECT count(*) FROM kb_articles";
+    QTest::newRow("contacts") << "contacts"
+                              << "SELECT count(*) FROM contacts";
+    QTest::newRow("channels") << "channels"
+                              << "SELECT count(*) FROM channels";
+}
+
+void TestModels::sqlModelsPassTester()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, countSql);
+
+    QSqlQuery query(m_db.connection());
+    QVERIFY(query.exec(countSql) && query.next());
+    const int expected = query.value(0).toInt();
+    QVERIFY2(expected > 0, "the demo data should fill every list");
+
+    std::unique_ptr<PagedTableModelBase> instance;
+    if (model == QLatin1String("vacancies")) {
+        auto m = std::make_unique<VacancyListModel>();
+        m->setPageSize(2);
+        m->setSource(sources::vacancies(m_db));
+        instance = std::move(m);
+    } else if (model == QLatin1String("candidates")) {
+        auto m = std::make_unique<CandidateTableModel>();
+        m->setPageSize(16);
+        m->setSource(sources::candidates(m_db, m_phones));
+        instance = std::move(m);
+    } else if (model == QLatin1String("scenarios")) {
+        auto m = std::make_unique<ScenarioListModel>();
+        m->setSource(sources::scenarios(m_db));
+        instance = std::move(m);
+    } else if (model == QLatin1String("stages")) {
+        QVERIFY(query.exec(QStringLiteral("SELECT min(id) FROM scenarios")) && query.next());
+        auto m = std::make_unique<StageTableModel>();
+        m->setPageSize(3);
+        m->setSource(sources::scenarioStages(m_db, query.value(0).toLongLong()));
+        instance = std::move(m);
+    } else if (model == QLatin1String("articles")) {
+        auto m = std::make_unique<KbArticleListModel>();
+        m->setPageSize(4);
+        m->setSource(sources::kbArticles(m_db));
+        instance = std::move(m);
+    } else if (model == QLatin1String("contacts")) {
+        auto m = std::make_unique<ContactTableModel>();
+        m->setSource(sources::contacts(m_db, m_phones));
+        instance = std::move(m);
+    } else {
+        auto m = std::make_unique<ChannelTableModel>();
+        m->setSource(sources::channels(m_db, m_phones));
+        instance = std::move(m);
+    }
+    QAbstractItemModelTester tester(instance.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY2(instance->errorString().isEmpty(), qPrintable(instance->errorString()));
+    QCOMPARE(instance->totalCount(), expected);
+    while (instance->canFetchMore({})) {
+        instance->fetchMore({});
+    }
+    QCOMPARE(instance->rowCount(), expected);
+    QSet<qint64> ids;
+    for (int row = 0; row < instance->rowCount(); ++row) {
+        ids.insert(
+            instance->data(instance->index(row, 0), PagedTableModelBase::IdRole).toLongLong());
+        QVERIFY(!instance->data(instance->index(row, 1)).toString().isNull() ||
+                !instance->data(instance->index(row, 0)).toString().isEmpty());
+    }
+    QCOMPARE(ids.size(), qsizetype(expected)); // every row once, no page overlap
+}
+
+void TestModels::candidatesOfOneVacancy()
+{
+    QSqlQuery query(m_db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT vacancy_id, count(*) FROM candidates GROUP BY "
+                                      "vacancy_id ORDER BY 2 DESC LIMIT 1")));
+    QVERIFY(query.next());
+    const qint64 vacancyId = query.value(0).toLongLong();
+    const int expected = query.value(1).toInt();
+
+    CandidateTableModel model;
+    model.setSource(sources::candidates(m_db, m_phones, vacancyId));
+    QCOMPARE(model.totalCount(), expected);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.rowAt(row)->vacancyId, vacancyId);
+        // A valid number is shown formatted, an invalid one exactly as it was entered.
+        const Candidate *c = model.rowAt(row);
+        if (c->phoneE164.isEmpty()) {
+            QCOMPARE(c->phoneDisplay, c->phoneRaw);
+        } else {
+            QCOMPARE(c->phoneDisplay, m_phones.formatForDisplay(c->phoneE164));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

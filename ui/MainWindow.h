@@ -1,0 +1,67 @@
+#pragma once
+
+#include "app/AppContext.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace bbd {
+
+class AssistantArea;
+class CandidatesArea;
+class ContactsArea;
+class ScenariosArea;
+
+// One window, four areas, one click or Ctrl+1..4 apart.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Area { Scenarios, Candidates, Assistant, Contacts };
+
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Area currentArea() const;
+    void showArea(Area area);
+    // `key` as on the command line: scenarios, candidates, assistant, contacts.
+    bool showArea(const QString &key);
+    static QString areaKey(Area area);
+
+    // Window geometry and the last area, as the user left them.
+    void restoreFromSettings();
+
+    ScenariosArea *scenariosArea() const { return m_scenarios; }
+    CandidatesArea *candidatesArea() const { return m_candidates; }
+    AssistantArea *assistantArea() const { return m_assistant; }
+    ContactsArea *contactsArea() const { return m_contacts; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void reloadAll();
+    void openSettings();
+    void showAbout();
+    void showLoadError(const QString &message);
+    void updateConnectionState();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppContext m_context;
+    ScenariosArea *m_scenarios = nullptr;
+    CandidatesArea *m_candidates = nullptr;
+    AssistantArea *m_assistant = nullptr;
+    ContactsArea *m_contacts = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+};
+
+} // namespace bbd
