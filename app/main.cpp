@@ -46,21 +46,29 @@ int renderScreenshot(bbd::MainWindow &window, const QString &area, const QString
 
 int main(int argc, char *argv[])
 {
-    const bool headless = bbd::CommandLine::wantsHeadless(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Butterboard"));
+    QApplication::setOrganizationDomain(QStringLiteral("butterboard.online"));
+    QApplication::setApplicationName(QStringLiteral("butterdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(BBD_VERSION));
+
+    // A first look at the arguments, before QApplication exists, decides whether a display is
+    // needed at all: `--help` or `--screenshot` must work on a machine without one.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i) {
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    }
+    const bbd::CommandLineResult early = bbd::CommandLine::parse(rawArguments);
+    const bool headless = !early.needsScreen();
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Butterboard"));
-    QApplication::setOrganizationDomain(QStringLiteral("butterboard.online"));
-    QApplication::setApplicationName(QStringLiteral("butterdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Butterboard Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(BBD_VERSION));
 
     bbd::Settings settings;
-    // The language must be known before the help text is produced, so parse twice.
-    const QString requestedLanguage = bbd::CommandLine::parse(app.arguments()).options.language;
+    // Parse again once the translation is installed, so help and errors are translated.
+    const QString requestedLanguage = early.options.language;
     bbd::Translator::install(app,
                              requestedLanguage.isEmpty() ? settings.language() : requestedLanguage);
     const bbd::CommandLineResult cli = bbd::CommandLine::parse(app.arguments());
@@ -114,8 +122,8 @@ int main(int argc, char *argv[])
             err() << (demo.alreadyLoaded
                           ? QApplication::translate("main", "The demo data is already in %1.")
                                 .arg(QDir::toNativeSeparators(path))
-                          : QApplication::translate("main", "Demo data loaded into %1: %2 "
-                                                            "vacancies, %3 candidates.")
+                          : QApplication::translate("main", "Demo data loaded into %1 "
+                                                            "(vacancies: %2, candidates: %3).")
                                 .arg(QDir::toNativeSeparators(path))
                                 .arg(demo.vacancies)
                                 .arg(demo.candidates))

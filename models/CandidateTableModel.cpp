@@ -5,35 +5,10 @@
 
 namespace bbd {
 
-int CandidateTableModel::columnCount(const QModelIndex &parent) const
+QStringList CandidateTableModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Phone:
-        return tr("Phone");
-    case Email:
-        return tr("Email");
-    case Vacancy:
-        return tr("Vacancy");
-    case Stage:
-        return tr("Stage");
-    case Source:
-        return tr("Source");
-    case Rating:
-        return tr("Rating");
-    case Applied:
-        return tr("Applied");
-    }
-    return {};
+    return {tr("Name"),  tr("Phone"),  tr("Email"),  tr("Vacancy"),
+            tr("Stage"), tr("Source"), tr("Rating"), tr("Applied")};
 }
 
 QVariant CandidateTableModel::cellData(const Candidate &candidate, int column, int role) const

@@ -2,29 +2,9 @@
 
 namespace bbd {
 
-int ChannelTableModel::columnCount(const QModelIndex &parent) const
+QStringList ChannelTableModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Kind:
-        return tr("Channel");
-    case Name:
-        return tr("Name");
-    case Address:
-        return tr("Address");
-    case Purpose:
-        return tr("Use it for");
-    case Confidential:
-        return tr("Confidential");
-    }
-    return {};
+    return {tr("Channel"), tr("Name"), tr("Address"), tr("Purpose"), tr("Confidential topics")};
 }
 
 QString ChannelTableModel::kindText(Channel::Kind kind)

@@ -15,9 +15,7 @@ public:
 
     using PagedTableModel::PagedTableModel;
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QStringList columnTitles() const override;
     static QString kindText(Channel::Kind kind);
 
 protected:

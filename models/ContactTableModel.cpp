@@ -2,31 +2,9 @@
 
 namespace bbd {
 
-int ContactTableModel::columnCount(const QModelIndex &parent) const
+QStringList ContactTableModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Order:
-        return tr("#");
-    case Name:
-        return tr("Name");
-    case Role:
-        return tr("Role");
-    case Email:
-        return tr("Email");
-    case Phone:
-        return tr("Phone");
-    case Slack:
-        return tr("Slack");
-    }
-    return {};
+    return {tr("#"), tr("Name"), tr("Role"), tr("Email"), tr("Phone"), tr("Slack")};
 }
 
 QVariant ContactTableModel::cellData(const Contact &contact, int column, int role) const

@@ -4,25 +4,9 @@
 
 namespace bbd {
 
-int KbArticleListModel::columnCount(const QModelIndex &parent) const
+QStringList KbArticleListModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant KbArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Title:
-        return tr("Article");
-    case Department:
-        return tr("Department");
-    case Updated:
-        return tr("Updated");
-    }
-    return {};
+    return {tr("Article"), tr("Department"), tr("Updated")};
 }
 
 QVariant KbArticleListModel::cellData(const KbArticle &article, int column, int role) const

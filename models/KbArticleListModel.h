@@ -15,9 +15,7 @@ public:
 
     using PagedTableModel::PagedTableModel;
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QStringList columnTitles() const override;
 
 protected:
     QVariant cellData(const KbArticle &article, int column, int role) const override;

@@ -2,6 +2,19 @@
 
 namespace bbd {
 
+int PagedTableModelBase::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(columnTitles().size());
+}
+
+QVariant PagedTableModelBase::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        return columnTitles().value(section);
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
 void PagedTableModelBase::setPageSize(int rows)
 {
     m_pageSize = qMax(1, rows);

@@ -19,6 +19,12 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
+    // One translated title per column, in the order of the model's Column enum.
+    virtual QStringList columnTitles() const = 0;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
     // Rows the source holds, of which rowCount() are loaded so far.

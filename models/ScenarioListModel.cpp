@@ -2,25 +2,9 @@
 
 namespace bbd {
 
-int ScenarioListModel::columnCount(const QModelIndex &parent) const
+QStringList ScenarioListModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ScenarioListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return tr("Scenario");
-    case Stages:
-        return tr("Stages");
-    case Assigned:
-        return tr("Assigned");
-    }
-    return {};
+    return {tr("Scenario"), tr("Stages"), tr("Assigned")};
 }
 
 QVariant ScenarioListModel::cellData(const Scenario &scenario, int column, int role) const

@@ -2,29 +2,9 @@
 
 namespace bbd {
 
-int StageTableModel::columnCount(const QModelIndex &parent) const
+QStringList StageTableModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant StageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Title:
-        return tr("Stage");
-    case Timing:
-        return tr("When");
-    case Duration:
-        return tr("Duration");
-    case Owner:
-        return tr("Owner");
-    case Actions:
-        return tr("Actions");
-    }
-    return {};
+    return {tr("Stage"), tr("When"), tr("Duration"), tr("Owner"), tr("Actions")};
 }
 
 QString StageTableModel::timingText(const ScenarioStage &stage)

@@ -2,27 +2,9 @@
 
 namespace bbd {
 
-int VacancyListModel::columnCount(const QModelIndex &parent) const
+QStringList VacancyListModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant VacancyListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Title:
-        return tr("Vacancy");
-    case Department:
-        return tr("Department");
-    case Status:
-        return tr("Status");
-    case Candidates:
-        return tr("Candidates");
-    }
-    return {};
+    return {tr("Vacancy"), tr("Department"), tr("Status"), tr("Candidates")};
 }
 
 QString VacancyListModel::statusText(Vacancy::Status status)

@@ -14,9 +14,7 @@ public:
 
     using PagedTableModel::PagedTableModel;
 
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QStringList columnTitles() const override;
     static QString statusText(Vacancy::Status status);
 
 protected:

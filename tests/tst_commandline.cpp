@@ -20,8 +20,9 @@ private slots:
     void parse();
     void relativeDatabasePathBecomesAbsolute();
     void helpNamesEveryOption();
-    void headlessOnlyForScreenshots_data();
-    void headlessOnlyForScreenshots();
+    void languageIsKnownEvenForHelp();
+    void screenOnlyForAWindow_data();
+    void screenOnlyForAWindow();
 };
 
 void TestCommandLine::parse_data()
@@ -135,29 +136,37 @@ void TestCommandLine::helpNamesEveryOption()
     }
 }
 
-void TestCommandLine::headlessOnlyForScreenshots_data()
+void TestCommandLine::languageIsKnownEvenForHelp()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<bool>("headless");
-    QTest::newRow("plain") << QStringList{"butterdesk"} << false;
-    QTest::newRow("screenshot") << QStringList{"butterdesk", "--screenshot", "a.png"} << true;
-    QTest::newRow("screenshot=") << QStringList{"butterdesk", "--screenshot=a.png"} << true;
-    QTest::newRow("other options") << QStringList{"butterdesk", "--demo", "--lang", "ru"} << false;
+    // main() installs the translation before printing help or errors.
+    for (const char *last : {"--help", "--version", "--frobnicate"}) {
+        const auto result =
+            CommandLine::parse({QStringLiteral("butterdesk"), QStringLiteral("--lang"),
+                                QStringLiteral("ru"), QString::fromLatin1(last)});
+        QVERIFY(result.action != Action::Run);
+        QCOMPARE(result.options.language, QStringLiteral("ru"));
+    }
 }
 
-void TestCommandLine::headlessOnlyForScreenshots()
+void TestCommandLine::screenOnlyForAWindow_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("needsScreen");
+    QTest::newRow("plain") << QStringList{} << true;
+    QTest::newRow("options") << QStringList{"--demo", "--lang", "ru", "--area", "contacts"} << true;
+    QTest::newRow("screenshot") << QStringList{"--screenshot", "a.png"} << false;
+    QTest::newRow("screenshot=") << QStringList{"--screenshot=a.png"} << false;
+    QTest::newRow("help") << QStringList{"--help"} << false;
+    QTest::newRow("version") << QStringList{"-v"} << false;
+    QTest::newRow("error") << QStringList{"--lang", "xx"} << false;
+}
+
+void TestCommandLine::screenOnlyForAWindow()
 {
     QFETCH(QStringList, arguments);
-    QFETCH(bool, headless);
-    QList<QByteArray> storage;
-    std::vector<char *> argv;
-    for (const QString &argument : std::as_const(arguments)) {
-        storage << argument.toLocal8Bit();
-    }
-    for (QByteArray &bytes : storage) {
-        argv.push_back(bytes.data());
-    }
-    QCOMPARE(CommandLine::wantsHeadless(int(argv.size()), argv.data()), headless);
+    QFETCH(bool, needsScreen);
+    arguments.prepend(QStringLiteral("butterdesk"));
+    QCOMPARE(CommandLine::parse(arguments).needsScreen(), needsScreen);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

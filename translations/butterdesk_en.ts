@@ -32,19 +32,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vacancies and candidates (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -56,19 +48,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reserve channels and people to contact (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,23 +64,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -116,10 +88,6 @@
     </message>
     <message>
         <source>Butterboard platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -144,6 +112,10 @@
     </message>
     <message>
         <source>A new language is used from the next start of Butterboard Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,14 +221,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use it for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,6 +252,14 @@ When to use: %2</source>
     </message>
     <message>
         <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential topics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,10 +474,6 @@ When to use: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 was written by a newer version of Butterboard Desk (schema %2; this version knows up to %3). It has not been changed. Update the application, or start on a fresh database and keep this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,6 +487,10 @@ When to use: %2</source>
     </message>
     <message>
         <source>Cannot rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Butterboard Desk (schema %2; this version supports schema versions up to %3). It has not been changed. Update the application, or start on a fresh database and keep this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,10 +568,6 @@ When to use: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Response from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>timeline of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,6 +629,10 @@ When to use: %2</source>
     </message>
     <message>
         <source>Cannot save the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New response, source: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,10 +729,6 @@ When to use: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No such number exists: check the digits and the area or operator code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,6 +775,10 @@ When to use: %2</source>
     </message>
     <message>
         <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is not valid: check the digits and the area or operator code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,7 +989,7 @@ When to use: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data loaded into %1: %2 vacancies, %3 candidates.</source>
+        <source>Demo data loaded into %1 (vacancies: %2, candidates: %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

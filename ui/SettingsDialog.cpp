@@ -41,8 +41,11 @@ CredentialKey SettingsDialog::apiKeyFor(const QUrl &server)
 
 QUrl SettingsDialog::enteredServerUrl(QString *problem) const
 {
-    const QString text = m_ui->serverUrlEdit->text().trimmed();
-    const QUrl url = QUrl::fromUserInput(text);
+    QString text = m_ui->serverUrlEdit->text().trimmed();
+    if (!text.isEmpty() && !text.contains(QLatin1String("://"))) {
+        text.prepend(QLatin1String("https://"));
+    }
+    const QUrl url(text, QUrl::StrictMode);
     if (text.isEmpty() || !url.isValid() || url.host().isEmpty()) {
         *problem = tr("Enter the server address, for example https://api.butterboard.online.");
         return {};

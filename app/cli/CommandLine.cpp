@@ -3,25 +3,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 
-#include <cstring>
-
 namespace bbd {
 
 QStringList CommandLine::areaKeys()
 {
     return {QStringLiteral("scenarios"), QStringLiteral("candidates"), QStringLiteral("assistant"),
             QStringLiteral("contacts")};
-}
-
-bool CommandLine::wantsHeadless(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 ||
-            std::strncmp(argv[i], "--screenshot=", 13) == 0) {
-            return true;
-        }
-    }
-    return false;
 }
 
 CommandLineResult CommandLine::parse(const QStringList &arguments)
@@ -53,7 +40,10 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     parser.addOptions({databaseOption, demoOption, langOption, screenshotOption, areaOption});
 
     CommandLineResult result;
-    if (!parser.parse(arguments)) {
+    const bool parsed = parser.parse(arguments);
+    // Read first, so that even --help and error messages come in the language asked for.
+    result.options.language = parser.value(langOption).toLower();
+    if (!parsed) {
         result.action = CommandLineResult::Action::Error;
         result.text = parser.errorText();
         return result;
@@ -82,7 +72,6 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
             QDir::current().absoluteFilePath(QDir::fromNativeSeparators(options.databasePath)));
     }
     options.loadDemo = parser.isSet(demoOption);
-    options.language = parser.value(langOption).toLower();
     if (parser.isSet(langOption) && options.language != QLatin1String("ru") &&
         options.language != QLatin1String("en")) {
         result.action = CommandLineResult::Action::Error;

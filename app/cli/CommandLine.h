@@ -22,6 +22,10 @@ struct CommandLineResult
     Action action = Action::Run;
     CommandLineOptions options;
     QString text; // help, version or error text to print
+
+    // Only a normal run shows a window; help, version, errors and screenshots work without a
+    // display, so main() can pick the offscreen platform before QApplication exists.
+    bool needsScreen() const { return action == Action::Run && options.screenshotPath.isEmpty(); }
 };
 
 // Parses the arguments without exiting the process, so main() decides what to print and
@@ -32,10 +36,8 @@ class CommandLine
 
 public:
     static QStringList areaKeys();
+    // Works before any QCoreApplication exists (untranslated then).
     static CommandLineResult parse(const QStringList &arguments);
-    // True when the arguments ask for a run without a screen (before QApplication exists,
-    // so the offscreen platform can be chosen).
-    static bool wantsHeadless(int argc, char **argv);
 };
 
 } // namespace bbd

@@ -472,7 +472,7 @@ QString PhoneNumbers::problemText(PhoneNumber::Problem problem)
         return tr("The number is too long: remove extra digits, or write an extension after "
                   "\"ext.\".");
     case P::NotValidForRegion:
-        return tr("No such number exists: check the digits and the area or operator code.");
+        return tr("This number is not valid: check the digits and the area or operator code.");
     }
     return QString();
 }

@@ -50,9 +50,12 @@ public:
     explicit CredentialStore(const QString &keychainService = QStringLiteral("Butterboard Desk"),
                              QObject *parent = nullptr);
 
-    void write(const CredentialKey &key, const QString &secret, QObject *context, Callback done);
-    void read(const CredentialKey &key, QObject *context, Callback done);
-    void remove(const CredentialKey &key, QObject *context, Callback done);
+    // Virtual so that widget tests can play a keychain that refuses; the real thing is tested
+    // against a real Secret Service.
+    virtual void write(const CredentialKey &key, const QString &secret, QObject *context,
+                       Callback done);
+    virtual void read(const CredentialKey &key, QObject *context, Callback done);
+    virtual void remove(const CredentialKey &key, QObject *context, Callback done);
 
     QString keychainService() const { return m_keychainService; }
     // The entry name used inside the keychain for `key`.

@@ -165,7 +165,8 @@ Database::OpenResult Database::inspect(const QString &path, int latestVersion) c
                 if (result.fileVersion > latestVersion) {
                     result.status = OpenStatus::NewerVersion;
                     result.message = tr("The database %1 was written by a newer version of "
-                                        "Butterboard Desk (schema %2; this version knows up to "
+                                        "Butterboard Desk (schema %2; this version supports schema "
+                                        "versions up to "
                                         "%3). It has not been changed. Update the application, "
                                         "or start on a fresh database and keep this file.")
                                          .arg(nativePath)

@@ -293,7 +293,7 @@ DemoLoadResult DemoData::loadJson(Database &db, const PhoneNumbers &phones, cons
             tr("candidate %1").arg(c.value(u"full_name").toString()));
         w.insert(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, text) "
                                 "VALUES (?, 'created', ?, ?)"),
-                 {id, appliedAt, tr("Response from %1").arg(c.value(u"source").toString())},
+                 {id, appliedAt, tr("New response, source: %1").arg(c.value(u"source").toString())},
                  tr("timeline of %1").arg(c.value(u"full_name").toString()));
         if (stage.second > 0) {
             w.insert(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, "
