@@ -50,6 +50,7 @@ private slots:
     void screenshotWritesPng_data();
     void screenshotWritesPng();
     void corruptDatabaseIsReportedHeadless();
+    void firstStartAndDemoOptionLoadDemoOnce();
 
 private:
     // Shortcuts reach only the active window, as for a user.
@@ -292,6 +293,37 @@ void TestMainWindow::corruptDatabaseIsReportedHeadless()
     QVERIFY(QString::fromLocal8Bit(app.readAllStandardError()).contains(QStringLiteral("damaged")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.png"))));
     QCOMPARE(QFileInfo(database).size(), 4096);
+}
+
+void TestMainWindow::firstStartAndDemoOptionLoadDemoOnce()
+{
+    const QString database = m_dir.filePath(QStringLiteral("cli-demo.sqlite"));
+    auto run = [&](const QStringList &extra) {
+        QProcess app;
+        app.start(QStringLiteral(BBD_EXECUTABLE),
+                  QStringList{QStringLiteral("--database"), database,
+                              QStringLiteral("--screenshot"),
+                              m_dir.filePath(QStringLiteral("cli-demo.png")),
+                              QStringLiteral("--lang"), QStringLiteral("en")} +
+                      extra);
+        const bool finished = app.waitForFinished(60000);
+        return finished && app.exitCode() == 0 ? QString::fromLocal8Bit(app.readAllStandardError())
+                                               : QStringLiteral("<failed>");
+    };
+    auto candidates = [&] {
+        Database db(QStringLiteral("cli-demo"));
+        return db.open(database).ok()
+                   ? scalar(db, QStringLiteral("SELECT count(*) FROM candidates"))
+                   : -1;
+    };
+    // The first start of an empty file fills it with the demo company.
+    QVERIFY(!run({}).contains(QStringLiteral("<failed>")));
+    const int afterFirstStart = candidates();
+    QVERIFY(afterFirstStart >= 60);
+    // --demo on a database that has it already writes nothing and says so.
+    const QString output = run({QStringLiteral("--demo")});
+    QVERIFY2(output.contains(QStringLiteral("already")), qPrintable(output));
+    QCOMPARE(candidates(), afterFirstStart);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -115,6 +115,346 @@ private:
     QString m_error;
 };
 
+// Writes the sections of a demo document in order, remembering the ids each later section
+// refers to by key. The first failure stops all further writes; the caller rolls back.
+class DemoImport : public Writer
+{
+public:
+    DemoImport(const QSqlDatabase &db, const PhoneNumbers &phones, const QDateTime &now,
+               DemoLoadResult &result)
+        : Writer(db)
+        , m_db(db)
+        , m_phones(phones)
+        , m_now(now)
+        , m_today(now.toUTC().date())
+        , m_nowText(isoTime(now))
+        , m_result(result)
+    {}
+
+    void run(const QJsonObject &root)
+    {
+        employees(root.value(u"employees").toArray());
+        vacancies(root.value(u"vacancies").toArray());
+        candidates(root.value(u"candidates").toArray());
+        templates(root.value(u"message_templates").toArray());
+        scenarios(root.value(u"scenarios").toArray());
+        assignments(root.value(u"assignments").toArray());
+        articles(root.value(u"kb_articles").toArray());
+        contacts(root.value(u"contacts").toArray());
+        channels(root.value(u"channels").toArray());
+        insert(QStringLiteral("INSERT INTO app_meta (key, value) VALUES (?, ?)"),
+               {kMarkerKey, m_nowText}, DemoData::tr("the demo marker"));
+    }
+
+private:
+    QString daysAgo(const QJsonValue &days) const { return isoTime(m_now.addDays(-days.toInt())); }
+
+    void employees(const QJsonArray &items)
+    {
+        // Employees first (two passes: managers may come later in the file).
+        for (const QJsonValue &value : items) {
+            const QJsonObject e = value.toObject();
+            const QString phone = e.value(u"phone").toString();
+            const qint64 id = insert(
+                QStringLiteral("INSERT INTO employees (first_name, last_name, email, phone_e164, "
+                               "phone_raw, job_title, department, start_date, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {e.value(u"first_name").toString(), e.value(u"last_name").toString(),
+                 nullIfEmpty(e.value(u"email").toString()), nullIfEmpty(m_phones.toE164(phone)),
+                 nullIfEmpty(phone), e.value(u"job_title").toString(),
+                 e.value(u"department").toString(),
+                 isoDate(m_today.addDays(e.value(u"start_in_days").toInt())), m_nowText},
+                DemoData::tr("employee %1").arg(e.value(u"key").toString()));
+            m_employeeIds.insert(e.value(u"key").toString(), id);
+            ++m_result.employees;
+        }
+        for (const QJsonValue &value : items) {
+            const QJsonObject e = value.toObject();
+            const QString manager = e.value(u"manager").toString();
+            if (manager.isEmpty()) {
+                continue;
+            }
+            if (!m_employeeIds.contains(manager)) {
+                fail(DemoData::tr("Employee %1 names an unknown manager %2.")
+                         .arg(e.value(u"key").toString(), manager));
+                break;
+            }
+            QSqlQuery update(m_db);
+            update.prepare(QStringLiteral("UPDATE employees SET manager_id = ? WHERE id = ?"));
+            update.addBindValue(m_employeeIds.value(manager));
+            update.addBindValue(m_employeeIds.value(e.value(u"key").toString()));
+            if (!update.exec()) {
+                fail(update.lastError().text());
+            }
+        }
+    }
+
+    void vacancies(const QJsonArray &items)
+    {
+        // Vacancies with their pipelines, then candidates placed on them.
+        for (const QJsonValue &value : items) {
+            const QJsonObject v = value.toObject();
+            const QString key = v.value(u"key").toString();
+            const qint64 id = insert(
+                QStringLiteral("INSERT INTO vacancies (title, department, status, description, "
+                               "opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                {v.value(u"title").toString(), v.value(u"department").toString(),
+                 v.value(u"status").toString(), v.value(u"description").toString(),
+                 isoDate(m_today.addDays(-v.value(u"opened_days_ago").toInt())), m_nowText},
+                DemoData::tr("vacancy %1").arg(key));
+            m_vacancyIds.insert(key, id);
+            int position = 0;
+            const QJsonArray stages = v.value(u"stages").toArray();
+            for (const QJsonValue &stageValue : stages) {
+                const QJsonObject s = stageValue.toObject();
+                const QJsonValue stuck = s.value(u"stuck_after_days");
+                const qint64 stageId = insert(
+                    QStringLiteral("INSERT INTO pipeline_stages (vacancy_id, position, name, kind, "
+                                   "stuck_after_days) VALUES (?, ?, ?, ?, ?)"),
+                    {id, position, s.value(u"name").toString(), s.value(u"kind").toString(),
+                     stuck.isDouble() ? QVariant(stuck.toInt()) : QVariant()},
+                    DemoData::tr("stage %1 of %2").arg(s.value(u"name").toString(), key));
+                m_stagesByVacancy[key].insert(s.value(u"name").toString(), {stageId, position});
+                ++position;
+            }
+            ++m_result.vacancies;
+        }
+    }
+
+    void candidates(const QJsonArray &items)
+    {
+        for (const QJsonValue &value : items) {
+            const QJsonObject c = value.toObject();
+            const QString vacancy = c.value(u"vacancy").toString();
+            const QString stageName = c.value(u"stage").toString();
+            const auto stage = m_stagesByVacancy.value(vacancy).value(stageName, {0, -1});
+            if (!m_vacancyIds.contains(vacancy) || stage.first == 0) {
+                fail(
+                    DemoData::tr("Candidate %1 is placed on an unknown vacancy or stage (%2 / %3).")
+                        .arg(c.value(u"full_name").toString(), vacancy, stageName));
+                break;
+            }
+            // Surrounding blanks are an artefact of copying; letter case is kept as written.
+            const QString email = c.value(u"email").toString().trimmed();
+            const QString phone = c.value(u"phone").toString().trimmed();
+            const QString e164 = m_phones.toE164(phone);
+            if (!phone.isEmpty() && e164.isEmpty()) {
+                ++m_result.invalidPhones;
+            }
+            const QString appliedAt = daysAgo(c.value(u"applied_days_ago"));
+            const QString enteredAt = daysAgo(c.value(u"days_in_stage"));
+            const qint64 id = insert(
+                QStringLiteral(
+                    "INSERT INTO candidates (vacancy_id, stage_id, full_name, email, "
+                    "email_normalized, phone_e164, phone_raw, source, rating, tags, notes, "
+                    "applied_at, stage_entered_at, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {m_vacancyIds.value(vacancy), stage.first, c.value(u"full_name").toString(),
+                 nullIfEmpty(email), nullIfEmpty(email.toLower()), nullIfEmpty(e164),
+                 nullIfEmpty(phone), c.value(u"source").toString(), c.value(u"rating").toInt(),
+                 jsonText(c.value(u"tags")), nullIfEmpty(c.value(u"notes").toString()), appliedAt,
+                 enteredAt, appliedAt, m_nowText},
+                DemoData::tr("candidate %1").arg(c.value(u"full_name").toString()));
+            insert(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, text) "
+                                  "VALUES (?, 'created', ?, ?)"),
+                   {id, appliedAt,
+                    DemoData::tr("New response, source: %1").arg(c.value(u"source").toString())},
+                   DemoData::tr("timeline of %1").arg(c.value(u"full_name").toString()));
+            if (stage.second > 0) {
+                insert(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, "
+                                      "to_stage_id) VALUES (?, 'stage_move', ?, ?)"),
+                       {id, enteredAt, stage.first},
+                       DemoData::tr("timeline of %1").arg(c.value(u"full_name").toString()));
+            }
+            ++m_result.candidates;
+        }
+    }
+
+    void templates(const QJsonArray &items)
+    {
+        for (const QJsonValue &value : items) {
+            const QJsonObject t = value.toObject();
+            insert(QStringLiteral("INSERT INTO message_templates (name, channel, subject, body, "
+                                  "signature, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                   {t.value(u"name").toString(), t.value(u"channel").toString(),
+                    nullIfEmpty(t.value(u"subject").toString()), t.value(u"body").toString(),
+                    t.value(u"signature").toString(), m_nowText},
+                   DemoData::tr("template %1").arg(t.value(u"name").toString()));
+            ++m_result.templates;
+        }
+    }
+
+    void scenarios(const QJsonArray &items)
+    {
+        // Scenarios: stages, then the links between them.
+        for (const QJsonValue &value : items) {
+            const QJsonObject s = value.toObject();
+            const QString key = s.value(u"key").toString();
+            const qint64 scenarioId =
+                insert(QStringLiteral("INSERT INTO scenarios (name, description, updated_at) "
+                                      "VALUES (?, ?, ?)"),
+                       {s.value(u"name").toString(), s.value(u"description").toString(), m_nowText},
+                       DemoData::tr("scenario %1").arg(key));
+            m_scenarioIds.insert(key, scenarioId);
+            QHash<QString, qint64> stageIds;
+            const QJsonArray stages = s.value(u"stages").toArray();
+            for (const QJsonValue &stageValue : stages) {
+                const QJsonObject st = stageValue.toObject();
+                const qint64 stageId = insert(
+                    QStringLiteral("INSERT INTO scenario_stages (scenario_id, title, kind, "
+                                   "timing_unit, timing_offset, recurrence, duration_minutes, "
+                                   "owner_role, participants, description, actions, pos_x, pos_y) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {scenarioId, st.value(u"title").toString(), st.value(u"kind").toString(),
+                     st.value(u"timing_unit").toString(), st.value(u"timing_offset").toInt(),
+                     st.value(u"recurrence").toString(), st.value(u"duration_minutes").toInt(),
+                     st.value(u"owner_role").toString(), jsonText(st.value(u"participants")),
+                     st.value(u"description").toString(), jsonText(st.value(u"actions")),
+                     st.value(u"x").toDouble(), st.value(u"y").toDouble()},
+                    DemoData::tr("stage %1 of scenario %2").arg(st.value(u"key").toString(), key));
+                stageIds.insert(st.value(u"key").toString(), stageId);
+                m_scenarioStageDays[key].append(
+                    {stageId, workingDayOfStage(st.value(u"timing_unit").toString(),
+                                                st.value(u"timing_offset").toInt())});
+            }
+            const QJsonArray links = s.value(u"links").toArray();
+            for (const QJsonValue &linkValue : links) {
+                const QJsonArray link = linkValue.toArray();
+                const QString from = link.at(0).toString();
+                const QString to = link.at(1).toString();
+                if (!stageIds.contains(from) || !stageIds.contains(to)) {
+                    fail(DemoData::tr("Scenario %1 links unknown stages %2 → %3.")
+                             .arg(key, from, to));
+                    break;
+                }
+                insert(QStringLiteral("INSERT INTO scenario_links (scenario_id, from_stage_id, "
+                                      "to_stage_id) VALUES (?, ?, ?)"),
+                       {scenarioId, stageIds.value(from), stageIds.value(to)},
+                       DemoData::tr("link %1 → %2 of scenario %3").arg(from, to, key));
+            }
+            ++m_result.scenarios;
+        }
+    }
+
+    void assignments(const QJsonArray &items)
+    {
+        for (const QJsonValue &value : items) {
+            const QJsonObject a = value.toObject();
+            const QString employee = a.value(u"employee").toString();
+            const QString scenario = a.value(u"scenario").toString();
+            if (!m_employeeIds.contains(employee) || !m_scenarioIds.contains(scenario)) {
+                fail(DemoData::tr("An assignment names an unknown employee or scenario (%1 / %2).")
+                         .arg(employee, scenario));
+                break;
+            }
+            const QDate start = m_today.addDays(a.value(u"start_in_days").toInt());
+            const qint64 assignmentId = insert(
+                QStringLiteral("INSERT INTO assignments (employee_id, scenario_id, start_date, "
+                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+                {m_employeeIds.value(employee), m_scenarioIds.value(scenario), isoDate(start),
+                 m_nowText, m_nowText},
+                DemoData::tr("assignment of %1").arg(employee));
+            const auto stageDays = m_scenarioStageDays.value(scenario);
+            for (const auto &[stageId, day] : stageDays) {
+                const QDate due = addWorkingDays(start, day);
+                // Stages whose day has passed are shown as done, so progress looks lived-in.
+                const bool done = due < m_today;
+                insert(QStringLiteral("INSERT INTO assignment_stages (assignment_id, stage_id, "
+                                      "due_date, status, done_at) VALUES (?, ?, ?, ?, ?)"),
+                       {assignmentId, stageId, isoDate(due),
+                        done ? QStringLiteral("done") : QStringLiteral("pending"),
+                        done ? QVariant(isoTime(due.startOfDay(Qt::UTC).addSecs(17 * 3600)))
+                             : QVariant()},
+                       DemoData::tr("assignment stage of %1").arg(employee));
+            }
+            ++m_result.assignments;
+        }
+    }
+
+    void articles(const QJsonArray &items)
+    {
+        for (const QJsonValue &value : items) {
+            const QJsonObject a = value.toObject();
+            insert(QStringLiteral("INSERT INTO kb_articles (title, body, tags, department, author, "
+                                  "language, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   {a.value(u"title").toString(), a.value(u"body").toString(),
+                    jsonText(a.value(u"tags")), a.value(u"department").toString(),
+                    a.value(u"author").toString(),
+                    a.value(u"language").toString(QStringLiteral("ru")),
+                    daysAgo(a.value(u"updated_days_ago"))},
+                   DemoData::tr("article %1").arg(a.value(u"title").toString()));
+            ++m_result.articles;
+        }
+    }
+
+    void contacts(const QJsonArray &items)
+    {
+        for (const QJsonValue &value : items) {
+            const QJsonObject c = value.toObject();
+            const QString phone = c.value(u"phone").toString();
+            const qint64 id = insert(
+                QStringLiteral(
+                    "INSERT INTO contacts (full_name, role, email, phone_e164, phone_raw, "
+                    "slack_handle, escalation_order, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {c.value(u"full_name").toString(), c.value(u"role").toString(),
+                 nullIfEmpty(c.value(u"email").toString()), nullIfEmpty(m_phones.toE164(phone)),
+                 nullIfEmpty(phone), nullIfEmpty(c.value(u"slack").toString()),
+                 c.value(u"escalation_order").toInt(), m_nowText},
+                DemoData::tr("contact %1").arg(c.value(u"full_name").toString()));
+            m_contactIds.insert(c.value(u"key").toString(), id);
+            ++m_result.contacts;
+        }
+    }
+
+    void channels(const QJsonArray &items)
+    {
+        for (const QJsonValue &value : items) {
+            const QJsonObject ch = value.toObject();
+            QString address = ch.value(u"address").toString();
+            if (ch.value(u"kind").toString() == QLatin1String("phone")) {
+                const QString e164 = m_phones.toE164(address);
+                address = e164.isEmpty() ? address : e164;
+            }
+            const qint64 id = insert(
+                QStringLiteral("INSERT INTO channels (kind, name, address, purpose, when_to_use, "
+                               "confidential_allowed, priority, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {ch.value(u"kind").toString(), ch.value(u"name").toString(), address,
+                 ch.value(u"purpose").toString(), ch.value(u"when_to_use").toString(),
+                 ch.value(u"confidential_allowed").toBool() ? 1 : 0, ch.value(u"priority").toInt(),
+                 m_nowText},
+                DemoData::tr("channel %1").arg(ch.value(u"name").toString()));
+            const QJsonArray responsible = ch.value(u"responsible").toArray();
+            for (const QJsonValue &contact : responsible) {
+                if (!m_contactIds.contains(contact.toString())) {
+                    fail(DemoData::tr("Channel %1 names an unknown contact %2.")
+                             .arg(ch.value(u"name").toString(), contact.toString()));
+                    break;
+                }
+                insert(QStringLiteral("INSERT INTO channel_contacts (channel_id, contact_id) "
+                                      "VALUES (?, ?)"),
+                       {id, m_contactIds.value(contact.toString())},
+                       DemoData::tr("responsible contact of %1").arg(ch.value(u"name").toString()));
+            }
+            ++m_result.channels;
+        }
+    }
+
+    QSqlDatabase m_db;
+    const PhoneNumbers &m_phones;
+    const QDateTime m_now;
+    const QDate m_today;
+    const QString m_nowText;
+    DemoLoadResult &m_result;
+    QHash<QString, qint64> m_employeeIds;
+    QHash<QString, qint64> m_vacancyIds;
+    QHash<QString, QHash<QString, QPair<qint64, int>>> m_stagesByVacancy; // name -> (id, position)
+    QHash<QString, qint64> m_scenarioIds;
+    QHash<QString, QList<QPair<qint64, int>>> m_scenarioStageDays; // scenario -> (stage, day)
+    QHash<QString, qint64> m_contactIds;
+};
+
 } // namespace
 
 QString DemoData::resourcePath()
@@ -176,300 +516,16 @@ DemoLoadResult DemoData::loadJson(Database &db, const PhoneNumbers &phones, cons
         return result;
     }
 
-    const QDate today = now.toUTC().date();
-    const QString nowText = isoTime(now);
-    auto daysAgo = [&now](const QJsonValue &days) {
-        return isoTime(now.addDays(-days.toInt()));
-    };
-
     Transaction transaction(db.connection());
     if (!transaction.isActive()) {
         result.error = tr("Cannot start a transaction for the demo data.");
         return result;
     }
-    Writer w(db.connection());
-
-    // Employees first (two passes: managers may come later in the file).
-    QHash<QString, qint64> employeeIds;
-    const QJsonArray employees = root.value(u"employees").toArray();
-    for (const QJsonValue &value : employees) {
-        const QJsonObject e = value.toObject();
-        const QString phone = e.value(u"phone").toString();
-        const qint64 id = w.insert(
-            QStringLiteral("INSERT INTO employees (first_name, last_name, email, phone_e164, "
-                           "phone_raw, job_title, department, start_date, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {e.value(u"first_name").toString(), e.value(u"last_name").toString(),
-             nullIfEmpty(e.value(u"email").toString()), nullIfEmpty(phones.toE164(phone)),
-             nullIfEmpty(phone), e.value(u"job_title").toString(),
-             e.value(u"department").toString(),
-             isoDate(today.addDays(e.value(u"start_in_days").toInt())), nowText},
-            tr("employee %1").arg(e.value(u"key").toString()));
-        employeeIds.insert(e.value(u"key").toString(), id);
-        ++result.employees;
-    }
-    for (const QJsonValue &value : employees) {
-        const QJsonObject e = value.toObject();
-        const QString manager = e.value(u"manager").toString();
-        if (manager.isEmpty()) {
-            continue;
-        }
-        if (!employeeIds.contains(manager)) {
-            w.fail(tr("Employee %1 names an unknown manager %2.")
-                       .arg(e.value(u"key").toString(), manager));
-            break;
-        }
-        QSqlQuery update(db.connection());
-        update.prepare(QStringLiteral("UPDATE employees SET manager_id = ? WHERE id = ?"));
-        update.addBindValue(employeeIds.value(manager));
-        update.addBindValue(employeeIds.value(e.value(u"key").toString()));
-        if (!update.exec()) {
-            w.fail(update.lastError().text());
-        }
-    }
-
-    // Vacancies with their pipelines, then candidates placed on them.
-    QHash<QString, qint64> vacancyIds;
-    QHash<QString, QHash<QString, QPair<qint64, int>>> stagesByVacancy; // name -> (id, position)
-    const QJsonArray vacancies = root.value(u"vacancies").toArray();
-    for (const QJsonValue &value : vacancies) {
-        const QJsonObject v = value.toObject();
-        const QString key = v.value(u"key").toString();
-        const qint64 id = w.insert(
-            QStringLiteral("INSERT INTO vacancies (title, department, status, description, "
-                           "opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {v.value(u"title").toString(), v.value(u"department").toString(),
-             v.value(u"status").toString(), v.value(u"description").toString(),
-             isoDate(today.addDays(-v.value(u"opened_days_ago").toInt())), nowText},
-            tr("vacancy %1").arg(key));
-        vacancyIds.insert(key, id);
-        int position = 0;
-        const QJsonArray stages = v.value(u"stages").toArray();
-        for (const QJsonValue &stageValue : stages) {
-            const QJsonObject s = stageValue.toObject();
-            const QJsonValue stuck = s.value(u"stuck_after_days");
-            const qint64 stageId = w.insert(
-                QStringLiteral("INSERT INTO pipeline_stages (vacancy_id, position, name, kind, "
-                               "stuck_after_days) VALUES (?, ?, ?, ?, ?)"),
-                {id, position, s.value(u"name").toString(), s.value(u"kind").toString(),
-                 stuck.isDouble() ? QVariant(stuck.toInt()) : QVariant()},
-                tr("stage %1 of %2").arg(s.value(u"name").toString(), key));
-            stagesByVacancy[key].insert(s.value(u"name").toString(), {stageId, position});
-            ++position;
-        }
-        ++result.vacancies;
-    }
-
-    const QJsonArray candidates = root.value(u"candidates").toArray();
-    for (const QJsonValue &value : candidates) {
-        const QJsonObject c = value.toObject();
-        const QString vacancy = c.value(u"vacancy").toString();
-        const QString stageName = c.value(u"stage").toString();
-        const auto stage = stagesByVacancy.value(vacancy).value(stageName, {0, -1});
-        if (!vacancyIds.contains(vacancy) || stage.first == 0) {
-            w.fail(tr("Candidate %1 is placed on an unknown vacancy or stage (%2 / %3).")
-                       .arg(c.value(u"full_name").toString(), vacancy, stageName));
-            break;
-        }
-        // Surrounding blanks are an artefact of copying; letter case is kept as written.
-        const QString email = c.value(u"email").toString().trimmed();
-        const QString phone = c.value(u"phone").toString().trimmed();
-        const QString e164 = phones.toE164(phone);
-        if (!phone.isEmpty() && e164.isEmpty()) {
-            ++result.invalidPhones;
-        }
-        const QString appliedAt = daysAgo(c.value(u"applied_days_ago"));
-        const QString enteredAt = daysAgo(c.value(u"days_in_stage"));
-        const qint64 id = w.insert(
-            QStringLiteral("INSERT INTO candidates (vacancy_id, stage_id, full_name, email, "
-                           "email_normalized, phone_e164, phone_raw, source, rating, tags, notes, "
-                           "applied_at, stage_entered_at, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {vacancyIds.value(vacancy), stage.first, c.value(u"full_name").toString(),
-             nullIfEmpty(email), nullIfEmpty(email.toLower()), nullIfEmpty(e164),
-             nullIfEmpty(phone), c.value(u"source").toString(), c.value(u"rating").toInt(),
-             jsonText(c.value(u"tags")), nullIfEmpty(c.value(u"notes").toString()), appliedAt,
-             enteredAt, appliedAt, nowText},
-            tr("candidate %1").arg(c.value(u"full_name").toString()));
-        w.insert(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, text) "
-                                "VALUES (?, 'created', ?, ?)"),
-                 {id, appliedAt, tr("New response, source: %1").arg(c.value(u"source").toString())},
-                 tr("timeline of %1").arg(c.value(u"full_name").toString()));
-        if (stage.second > 0) {
-            w.insert(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, "
-                                    "to_stage_id) VALUES (?, 'stage_move', ?, ?)"),
-                     {id, enteredAt, stage.first},
-                     tr("timeline of %1").arg(c.value(u"full_name").toString()));
-        }
-        ++result.candidates;
-    }
-
-    const QJsonArray templates = root.value(u"message_templates").toArray();
-    for (const QJsonValue &value : templates) {
-        const QJsonObject t = value.toObject();
-        w.insert(QStringLiteral("INSERT INTO message_templates (name, channel, subject, body, "
-                                "signature, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {t.value(u"name").toString(), t.value(u"channel").toString(),
-                  nullIfEmpty(t.value(u"subject").toString()), t.value(u"body").toString(),
-                  t.value(u"signature").toString(), nowText},
-                 tr("template %1").arg(t.value(u"name").toString()));
-        ++result.templates;
-    }
-
-    // Scenarios: stages, then the links between them.
-    QHash<QString, qint64> scenarioIds;
-    QHash<QString, QList<QPair<qint64, int>>> scenarioStageDays; // scenario -> (stage, day)
-    const QJsonArray scenarios = root.value(u"scenarios").toArray();
-    for (const QJsonValue &value : scenarios) {
-        const QJsonObject s = value.toObject();
-        const QString key = s.value(u"key").toString();
-        const qint64 scenarioId =
-            w.insert(QStringLiteral("INSERT INTO scenarios (name, description, updated_at) "
-                                    "VALUES (?, ?, ?)"),
-                     {s.value(u"name").toString(), s.value(u"description").toString(), nowText},
-                     tr("scenario %1").arg(key));
-        scenarioIds.insert(key, scenarioId);
-        QHash<QString, qint64> stageIds;
-        const QJsonArray stages = s.value(u"stages").toArray();
-        for (const QJsonValue &stageValue : stages) {
-            const QJsonObject st = stageValue.toObject();
-            const qint64 stageId = w.insert(
-                QStringLiteral("INSERT INTO scenario_stages (scenario_id, title, kind, "
-                               "timing_unit, timing_offset, recurrence, duration_minutes, "
-                               "owner_role, participants, description, actions, pos_x, pos_y) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {scenarioId, st.value(u"title").toString(), st.value(u"kind").toString(),
-                 st.value(u"timing_unit").toString(), st.value(u"timing_offset").toInt(),
-                 st.value(u"recurrence").toString(), st.value(u"duration_minutes").toInt(),
-                 st.value(u"owner_role").toString(), jsonText(st.value(u"participants")),
-                 st.value(u"description").toString(), jsonText(st.value(u"actions")),
-                 st.value(u"x").toDouble(), st.value(u"y").toDouble()},
-                tr("stage %1 of scenario %2").arg(st.value(u"key").toString(), key));
-            stageIds.insert(st.value(u"key").toString(), stageId);
-            scenarioStageDays[key].append(
-                {stageId, workingDayOfStage(st.value(u"timing_unit").toString(),
-                                            st.value(u"timing_offset").toInt())});
-        }
-        const QJsonArray links = s.value(u"links").toArray();
-        for (const QJsonValue &linkValue : links) {
-            const QJsonArray link = linkValue.toArray();
-            const QString from = link.at(0).toString();
-            const QString to = link.at(1).toString();
-            if (!stageIds.contains(from) || !stageIds.contains(to)) {
-                w.fail(tr("Scenario %1 links unknown stages %2 → %3.").arg(key, from, to));
-                break;
-            }
-            w.insert(QStringLiteral("INSERT INTO scenario_links (scenario_id, from_stage_id, "
-                                    "to_stage_id) VALUES (?, ?, ?)"),
-                     {scenarioId, stageIds.value(from), stageIds.value(to)},
-                     tr("link %1 → %2 of scenario %3").arg(from, to, key));
-        }
-        ++result.scenarios;
-    }
-
-    const QJsonArray assignments = root.value(u"assignments").toArray();
-    for (const QJsonValue &value : assignments) {
-        const QJsonObject a = value.toObject();
-        const QString employee = a.value(u"employee").toString();
-        const QString scenario = a.value(u"scenario").toString();
-        if (!employeeIds.contains(employee) || !scenarioIds.contains(scenario)) {
-            w.fail(tr("An assignment names an unknown employee or scenario (%1 / %2).")
-                       .arg(employee, scenario));
-            break;
-        }
-        const QDate start = today.addDays(a.value(u"start_in_days").toInt());
-        const qint64 assignmentId = w.insert(
-            QStringLiteral("INSERT INTO assignments (employee_id, scenario_id, start_date, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
-            {employeeIds.value(employee), scenarioIds.value(scenario), isoDate(start), nowText,
-             nowText},
-            tr("assignment of %1").arg(employee));
-        const auto stageDays = scenarioStageDays.value(scenario);
-        for (const auto &[stageId, day] : stageDays) {
-            const QDate due = addWorkingDays(start, day);
-            // Stages whose day has passed are shown as done, so progress looks lived-in.
-            const bool done = due < today;
-            w.insert(
-                QStringLiteral("INSERT INTO assignment_stages (assignment_id, stage_id, "
-                               "due_date, status, done_at) VALUES (?, ?, ?, ?, ?)"),
-                {assignmentId, stageId, isoDate(due),
-                 done ? QStringLiteral("done") : QStringLiteral("pending"),
-                 done ? QVariant(isoTime(due.startOfDay(Qt::UTC).addSecs(17 * 3600))) : QVariant()},
-                tr("assignment stage of %1").arg(employee));
-        }
-        ++result.assignments;
-    }
-
-    const QJsonArray articles = root.value(u"kb_articles").toArray();
-    for (const QJsonValue &value : articles) {
-        const QJsonObject a = value.toObject();
-        w.insert(QStringLiteral("INSERT INTO kb_articles (title, body, tags, department, author, "
-                                "language, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {a.value(u"title").toString(), a.value(u"body").toString(),
-                  jsonText(a.value(u"tags")), a.value(u"department").toString(),
-                  a.value(u"author").toString(),
-                  a.value(u"language").toString(QStringLiteral("ru")),
-                  daysAgo(a.value(u"updated_days_ago"))},
-                 tr("article %1").arg(a.value(u"title").toString()));
-        ++result.articles;
-    }
-
-    QHash<QString, qint64> contactIds;
-    const QJsonArray contacts = root.value(u"contacts").toArray();
-    for (const QJsonValue &value : contacts) {
-        const QJsonObject c = value.toObject();
-        const QString phone = c.value(u"phone").toString();
-        const qint64 id = w.insert(
-            QStringLiteral("INSERT INTO contacts (full_name, role, email, phone_e164, phone_raw, "
-                           "slack_handle, escalation_order, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {c.value(u"full_name").toString(), c.value(u"role").toString(),
-             nullIfEmpty(c.value(u"email").toString()), nullIfEmpty(phones.toE164(phone)),
-             nullIfEmpty(phone), nullIfEmpty(c.value(u"slack").toString()),
-             c.value(u"escalation_order").toInt(), nowText},
-            tr("contact %1").arg(c.value(u"full_name").toString()));
-        contactIds.insert(c.value(u"key").toString(), id);
-        ++result.contacts;
-    }
-
-    const QJsonArray channels = root.value(u"channels").toArray();
-    for (const QJsonValue &value : channels) {
-        const QJsonObject ch = value.toObject();
-        QString address = ch.value(u"address").toString();
-        if (ch.value(u"kind").toString() == QLatin1String("phone")) {
-            const QString e164 = phones.toE164(address);
-            address = e164.isEmpty() ? address : e164;
-        }
-        const qint64 id = w.insert(
-            QStringLiteral("INSERT INTO channels (kind, name, address, purpose, when_to_use, "
-                           "confidential_allowed, priority, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {ch.value(u"kind").toString(), ch.value(u"name").toString(), address,
-             ch.value(u"purpose").toString(), ch.value(u"when_to_use").toString(),
-             ch.value(u"confidential_allowed").toBool() ? 1 : 0, ch.value(u"priority").toInt(),
-             nowText},
-            tr("channel %1").arg(ch.value(u"name").toString()));
-        const QJsonArray responsible = ch.value(u"responsible").toArray();
-        for (const QJsonValue &contact : responsible) {
-            if (!contactIds.contains(contact.toString())) {
-                w.fail(tr("Channel %1 names an unknown contact %2.")
-                           .arg(ch.value(u"name").toString(), contact.toString()));
-                break;
-            }
-            w.insert(QStringLiteral("INSERT INTO channel_contacts (channel_id, contact_id) "
-                                    "VALUES (?, ?)"),
-                     {id, contactIds.value(contact.toString())},
-                     tr("responsible contact of %1").arg(ch.value(u"name").toString()));
-        }
-        ++result.channels;
-    }
-
-    w.insert(QStringLiteral("INSERT INTO app_meta (key, value) VALUES (?, ?)"),
-             {kMarkerKey, nowText}, tr("the demo marker"));
-
-    if (w.failed()) {
+    DemoImport demo(db.connection(), phones, now, result);
+    demo.run(root);
+    if (demo.failed()) {
         result = DemoLoadResult{};
-        result.error = w.error();
+        result.error = demo.error();
         return result; // the transaction rolls back as it goes out of scope
     }
     if (!transaction.commit()) {
