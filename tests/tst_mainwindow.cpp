@@ -4,6 +4,7 @@
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "app/storage/DemoData.h"
+#include "ui/DatabaseProblemDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
@@ -11,7 +12,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -19,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace bbd;
 using Area = MainWindow::Area;
@@ -51,6 +55,8 @@ private slots:
     void screenshotWritesPng();
     void corruptDatabaseIsReportedHeadless();
     void firstStartAndDemoOptionLoadDemoOnce();
+    void problemDialogOffersFreshStart_data();
+    void problemDialogOffersFreshStart();
 
 private:
     // Shortcuts reach only the active window, as for a user.
@@ -324,6 +330,47 @@ void TestMainWindow::firstStartAndDemoOptionLoadDemoOnce()
     const QString output = run({QStringLiteral("--demo")});
     QVERIFY2(output.contains(QStringLiteral("already")), qPrintable(output));
     QCOMPARE(candidates(), afterFirstStart);
+}
+
+void TestMainWindow::problemDialogOffersFreshStart_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("click");
+    QTest::addColumn<bool>("startFresh");
+    using S = Database::OpenStatus;
+    QTest::newRow("corrupt, start fresh") << int(S::Corrupt) << "startFreshButton" << true;
+    QTest::newRow("corrupt, quit") << int(S::Corrupt) << "Quit" << false;
+    QTest::newRow("newer, start fresh") << int(S::NewerVersion) << "startFreshButton" << true;
+    // A file that cannot be opened at all is not cured by a fresh file in the same place.
+    QTest::newRow("cannot open") << int(S::CannotOpen) << "Close" << false;
+}
+
+void TestMainWindow::problemDialogOffersFreshStart()
+{
+    QFETCH(int, status);
+    QFETCH(QString, click);
+    QFETCH(bool, startFresh);
+    Database::OpenResult result;
+    result.status = Database::OpenStatus(status);
+    result.message = QStringLiteral("The database is damaged.");
+    bool offered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        offered = box->findChild<QPushButton *>(QStringLiteral("startFreshButton")) != nullptr;
+        const auto buttons = box->findChildren<QPushButton *>();
+        for (QPushButton *button : buttons) {
+            if (button->objectName() == click || button->text() == click) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                return;
+            }
+        }
+        QFAIL("button not found");
+    });
+    const bool chosen =
+        DatabaseProblemDialog::askToStartFresh(result, m_dir.filePath(QStringLiteral("x.sqlite")));
+    QCOMPARE(chosen, startFresh);
+    QCOMPARE(offered, result.canStartFresh());
 }
 
 QTEST_MAIN(TestMainWindow)
