@@ -516,14 +516,6 @@ When to use: %2</source>
 <context>
     <name>bbd::DemoData</name>
     <message>
-        <source>Cannot prepare the demo insert for %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot insert %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,6 +625,18 @@ When to use: %2</source>
     </message>
     <message>
         <source>New response, source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the demo statement for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -520,14 +520,6 @@ When to use: %2</source>
 <context>
     <name>bbd::DemoData</name>
     <message>
-        <source>Cannot prepare the demo insert for %1: %2</source>
-        <translation>Не удалось подготовить добавление демонстрационных данных (%1): %2</translation>
-    </message>
-    <message>
-        <source>Cannot insert %1: %2</source>
-        <translation>Не удалось добавить запись (%1): %2</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>База данных не открыта.</translation>
     </message>
@@ -638,6 +630,18 @@ When to use: %2</source>
     <message>
         <source>New response, source: %1</source>
         <translation>Новый отклик, источник: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the demo statement for %1: %2</source>
+        <translation>Не удалось подготовить запрос демонстрационных данных (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Ошибка записи (%1): %2</translation>
+    </message>
+    <message>
+        <source>the manager of %1</source>
+        <translation>руководитель сотрудника %1</translation>
     </message>
 </context>
 <context>

@@ -79,15 +79,16 @@ public:
         : m_db(std::move(db))
     {}
 
-    // Returns the new row id, or 0 after a failure (then error() says why).
-    qint64 insert(const QString &sql, const QVariantList &values, const QString &what)
+    // Runs one statement; returns the new row id of an INSERT, or 0 after a failure (then
+    // error() says why). Once something has failed, nothing more is written.
+    qint64 write(const QString &sql, const QVariantList &values, const QString &what)
     {
         if (!m_error.isEmpty()) {
             return 0;
         }
         QSqlQuery query(m_db);
         if (!query.prepare(sql)) {
-            m_error = DemoData::tr("Cannot prepare the demo insert for %1: %2")
+            m_error = DemoData::tr("Cannot prepare the demo statement for %1: %2")
                           .arg(what, query.lastError().text());
             return 0;
         }
@@ -95,7 +96,7 @@ public:
             query.addBindValue(value);
         }
         if (!query.exec()) {
-            m_error = DemoData::tr("Cannot insert %1: %2").arg(what, query.lastError().text());
+            m_error = DemoData::tr("Cannot write %1: %2").arg(what, query.lastError().text());
             return 0;
         }
         return query.lastInsertId().toLongLong();
@@ -123,7 +124,6 @@ public:
     DemoImport(const QSqlDatabase &db, const PhoneNumbers &phones, const QDateTime &now,
                DemoLoadResult &result)
         : Writer(db)
-        , m_db(db)
         , m_phones(phones)
         , m_now(now)
         , m_today(now.toUTC().date())
@@ -142,8 +142,8 @@ public:
         articles(root.value(u"kb_articles").toArray());
         contacts(root.value(u"contacts").toArray());
         channels(root.value(u"channels").toArray());
-        insert(QStringLiteral("INSERT INTO app_meta (key, value) VALUES (?, ?)"),
-               {kMarkerKey, m_nowText}, DemoData::tr("the demo marker"));
+        write(QStringLiteral("INSERT INTO app_meta (key, value) VALUES (?, ?)"),
+              {kMarkerKey, m_nowText}, DemoData::tr("the demo marker"));
     }
 
 private:
@@ -151,11 +151,11 @@ private:
 
     void employees(const QJsonArray &items)
     {
-        // Employees first (two passes: managers may come later in the file).
+        // Two passes: a manager may come later in the file than the people reporting to them.
         for (const QJsonValue &value : items) {
             const QJsonObject e = value.toObject();
             const QString phone = e.value(u"phone").toString();
-            const qint64 id = insert(
+            const qint64 id = write(
                 QStringLiteral("INSERT INTO employees (first_name, last_name, email, phone_e164, "
                                "phone_raw, job_title, department, start_date, updated_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -179,23 +179,18 @@ private:
                          .arg(e.value(u"key").toString(), manager));
                 break;
             }
-            QSqlQuery update(m_db);
-            update.prepare(QStringLiteral("UPDATE employees SET manager_id = ? WHERE id = ?"));
-            update.addBindValue(m_employeeIds.value(manager));
-            update.addBindValue(m_employeeIds.value(e.value(u"key").toString()));
-            if (!update.exec()) {
-                fail(update.lastError().text());
-            }
+            write(QStringLiteral("UPDATE employees SET manager_id = ? WHERE id = ?"),
+                  {m_employeeIds.value(manager), m_employeeIds.value(e.value(u"key").toString())},
+                  DemoData::tr("the manager of %1").arg(e.value(u"key").toString()));
         }
     }
 
     void vacancies(const QJsonArray &items)
     {
-        // Vacancies with their pipelines, then candidates placed on them.
         for (const QJsonValue &value : items) {
             const QJsonObject v = value.toObject();
             const QString key = v.value(u"key").toString();
-            const qint64 id = insert(
+            const qint64 id = write(
                 QStringLiteral("INSERT INTO vacancies (title, department, status, description, "
                                "opened_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
                 {v.value(u"title").toString(), v.value(u"department").toString(),
@@ -208,7 +203,7 @@ private:
             for (const QJsonValue &stageValue : stages) {
                 const QJsonObject s = stageValue.toObject();
                 const QJsonValue stuck = s.value(u"stuck_after_days");
-                const qint64 stageId = insert(
+                const qint64 stageId = write(
                     QStringLiteral("INSERT INTO pipeline_stages (vacancy_id, position, name, kind, "
                                    "stuck_after_days) VALUES (?, ?, ?, ?, ?)"),
                     {id, position, s.value(u"name").toString(), s.value(u"kind").toString(),
@@ -243,7 +238,7 @@ private:
             }
             const QString appliedAt = daysAgo(c.value(u"applied_days_ago"));
             const QString enteredAt = daysAgo(c.value(u"days_in_stage"));
-            const qint64 id = insert(
+            const qint64 id = write(
                 QStringLiteral(
                     "INSERT INTO candidates (vacancy_id, stage_id, full_name, email, "
                     "email_normalized, phone_e164, phone_raw, source, rating, tags, notes, "
@@ -255,16 +250,16 @@ private:
                  jsonText(c.value(u"tags")), nullIfEmpty(c.value(u"notes").toString()), appliedAt,
                  enteredAt, appliedAt, m_nowText},
                 DemoData::tr("candidate %1").arg(c.value(u"full_name").toString()));
-            insert(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, text) "
-                                  "VALUES (?, 'created', ?, ?)"),
-                   {id, appliedAt,
-                    DemoData::tr("New response, source: %1").arg(c.value(u"source").toString())},
-                   DemoData::tr("timeline of %1").arg(c.value(u"full_name").toString()));
+            write(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, text) "
+                                 "VALUES (?, 'created', ?, ?)"),
+                  {id, appliedAt,
+                   DemoData::tr("New response, source: %1").arg(c.value(u"source").toString())},
+                  DemoData::tr("timeline of %1").arg(c.value(u"full_name").toString()));
             if (stage.second > 0) {
-                insert(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, "
-                                      "to_stage_id) VALUES (?, 'stage_move', ?, ?)"),
-                       {id, enteredAt, stage.first},
-                       DemoData::tr("timeline of %1").arg(c.value(u"full_name").toString()));
+                write(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, "
+                                     "to_stage_id) VALUES (?, 'stage_move', ?, ?)"),
+                      {id, enteredAt, stage.first},
+                      DemoData::tr("timeline of %1").arg(c.value(u"full_name").toString()));
             }
             ++m_result.candidates;
         }
@@ -274,12 +269,12 @@ private:
     {
         for (const QJsonValue &value : items) {
             const QJsonObject t = value.toObject();
-            insert(QStringLiteral("INSERT INTO message_templates (name, channel, subject, body, "
-                                  "signature, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                   {t.value(u"name").toString(), t.value(u"channel").toString(),
-                    nullIfEmpty(t.value(u"subject").toString()), t.value(u"body").toString(),
-                    t.value(u"signature").toString(), m_nowText},
-                   DemoData::tr("template %1").arg(t.value(u"name").toString()));
+            write(QStringLiteral("INSERT INTO message_templates (name, channel, subject, body, "
+                                 "signature, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {t.value(u"name").toString(), t.value(u"channel").toString(),
+                   nullIfEmpty(t.value(u"subject").toString()), t.value(u"body").toString(),
+                   t.value(u"signature").toString(), m_nowText},
+                  DemoData::tr("template %1").arg(t.value(u"name").toString()));
             ++m_result.templates;
         }
     }
@@ -291,16 +286,16 @@ private:
             const QJsonObject s = value.toObject();
             const QString key = s.value(u"key").toString();
             const qint64 scenarioId =
-                insert(QStringLiteral("INSERT INTO scenarios (name, description, updated_at) "
-                                      "VALUES (?, ?, ?)"),
-                       {s.value(u"name").toString(), s.value(u"description").toString(), m_nowText},
-                       DemoData::tr("scenario %1").arg(key));
+                write(QStringLiteral("INSERT INTO scenarios (name, description, updated_at) "
+                                     "VALUES (?, ?, ?)"),
+                      {s.value(u"name").toString(), s.value(u"description").toString(), m_nowText},
+                      DemoData::tr("scenario %1").arg(key));
             m_scenarioIds.insert(key, scenarioId);
             QHash<QString, qint64> stageIds;
             const QJsonArray stages = s.value(u"stages").toArray();
             for (const QJsonValue &stageValue : stages) {
                 const QJsonObject st = stageValue.toObject();
-                const qint64 stageId = insert(
+                const qint64 stageId = write(
                     QStringLiteral("INSERT INTO scenario_stages (scenario_id, title, kind, "
                                    "timing_unit, timing_offset, recurrence, duration_minutes, "
                                    "owner_role, participants, description, actions, pos_x, pos_y) "
@@ -327,10 +322,10 @@ private:
                              .arg(key, from, to));
                     break;
                 }
-                insert(QStringLiteral("INSERT INTO scenario_links (scenario_id, from_stage_id, "
-                                      "to_stage_id) VALUES (?, ?, ?)"),
-                       {scenarioId, stageIds.value(from), stageIds.value(to)},
-                       DemoData::tr("link %1 → %2 of scenario %3").arg(from, to, key));
+                write(QStringLiteral("INSERT INTO scenario_links (scenario_id, from_stage_id, "
+                                     "to_stage_id) VALUES (?, ?, ?)"),
+                      {scenarioId, stageIds.value(from), stageIds.value(to)},
+                      DemoData::tr("link %1 → %2 of scenario %3").arg(from, to, key));
             }
             ++m_result.scenarios;
         }
@@ -348,7 +343,7 @@ private:
                 break;
             }
             const QDate start = m_today.addDays(a.value(u"start_in_days").toInt());
-            const qint64 assignmentId = insert(
+            const qint64 assignmentId = write(
                 QStringLiteral("INSERT INTO assignments (employee_id, scenario_id, start_date, "
                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
                 {m_employeeIds.value(employee), m_scenarioIds.value(scenario), isoDate(start),
@@ -359,13 +354,13 @@ private:
                 const QDate due = addWorkingDays(start, day);
                 // Stages whose day has passed are shown as done, so progress looks lived-in.
                 const bool done = due < m_today;
-                insert(QStringLiteral("INSERT INTO assignment_stages (assignment_id, stage_id, "
-                                      "due_date, status, done_at) VALUES (?, ?, ?, ?, ?)"),
-                       {assignmentId, stageId, isoDate(due),
-                        done ? QStringLiteral("done") : QStringLiteral("pending"),
-                        done ? QVariant(isoTime(due.startOfDay(Qt::UTC).addSecs(17 * 3600)))
-                             : QVariant()},
-                       DemoData::tr("assignment stage of %1").arg(employee));
+                write(QStringLiteral("INSERT INTO assignment_stages (assignment_id, stage_id, "
+                                     "due_date, status, done_at) VALUES (?, ?, ?, ?, ?)"),
+                      {assignmentId, stageId, isoDate(due),
+                       done ? QStringLiteral("done") : QStringLiteral("pending"),
+                       done ? QVariant(isoTime(due.startOfDay(Qt::UTC).addSecs(17 * 3600)))
+                            : QVariant()},
+                      DemoData::tr("assignment stage of %1").arg(employee));
             }
             ++m_result.assignments;
         }
@@ -375,14 +370,14 @@ private:
     {
         for (const QJsonValue &value : items) {
             const QJsonObject a = value.toObject();
-            insert(QStringLiteral("INSERT INTO kb_articles (title, body, tags, department, author, "
-                                  "language, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {a.value(u"title").toString(), a.value(u"body").toString(),
-                    jsonText(a.value(u"tags")), a.value(u"department").toString(),
-                    a.value(u"author").toString(),
-                    a.value(u"language").toString(QStringLiteral("ru")),
-                    daysAgo(a.value(u"updated_days_ago"))},
-                   DemoData::tr("article %1").arg(a.value(u"title").toString()));
+            write(QStringLiteral("INSERT INTO kb_articles (title, body, tags, department, author, "
+                                 "language, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {a.value(u"title").toString(), a.value(u"body").toString(),
+                   jsonText(a.value(u"tags")), a.value(u"department").toString(),
+                   a.value(u"author").toString(),
+                   a.value(u"language").toString(QStringLiteral("ru")),
+                   daysAgo(a.value(u"updated_days_ago"))},
+                  DemoData::tr("article %1").arg(a.value(u"title").toString()));
             ++m_result.articles;
         }
     }
@@ -392,7 +387,7 @@ private:
         for (const QJsonValue &value : items) {
             const QJsonObject c = value.toObject();
             const QString phone = c.value(u"phone").toString();
-            const qint64 id = insert(
+            const qint64 id = write(
                 QStringLiteral(
                     "INSERT INTO contacts (full_name, role, email, phone_e164, phone_raw, "
                     "slack_handle, escalation_order, updated_at) "
@@ -416,7 +411,7 @@ private:
                 const QString e164 = m_phones.toE164(address);
                 address = e164.isEmpty() ? address : e164;
             }
-            const qint64 id = insert(
+            const qint64 id = write(
                 QStringLiteral("INSERT INTO channels (kind, name, address, purpose, when_to_use, "
                                "confidential_allowed, priority, updated_at) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -432,16 +427,15 @@ private:
                              .arg(ch.value(u"name").toString(), contact.toString()));
                     break;
                 }
-                insert(QStringLiteral("INSERT INTO channel_contacts (channel_id, contact_id) "
-                                      "VALUES (?, ?)"),
-                       {id, m_contactIds.value(contact.toString())},
-                       DemoData::tr("responsible contact of %1").arg(ch.value(u"name").toString()));
+                write(QStringLiteral("INSERT INTO channel_contacts (channel_id, contact_id) "
+                                     "VALUES (?, ?)"),
+                      {id, m_contactIds.value(contact.toString())},
+                      DemoData::tr("responsible contact of %1").arg(ch.value(u"name").toString()));
             }
             ++m_result.channels;
         }
     }
 
-    QSqlDatabase m_db;
     const PhoneNumbers &m_phones;
     const QDateTime m_now;
     const QDate m_today;
