@@ -1,4 +1,5 @@
 // Text keys of the domain enums, exactly as the database and the platform API store them.
+#include "models/Candidate.h"
 #include "models/Contact.h"
 #include "models/Scenario.h"
 #include "models/Vacancy.h"
@@ -55,7 +56,51 @@ constexpr std::array channelKinds{std::pair{CK::Email, "email"}, std::pair{CK::S
                                   std::pair{CK::Phone, "phone"}, std::pair{CK::Meeting, "meeting"},
                                   std::pair{CK::Chatbot, "chatbot"}};
 
+using PK = PipelineStage::Kind;
+constexpr std::array pipelineStageKinds{std::pair{PK::Normal, "normal"},
+                                        std::pair{PK::Hired, "hired"},
+                                        std::pair{PK::Rejected, "rejected"}};
+
+constexpr std::array consents{
+    std::pair{Consent::NotAsked, "not_asked"}, std::pair{Consent::Asked, "asked"},
+    std::pair{Consent::Given, "given"}, std::pair{Consent::Refused, "refused"}};
+
+using EK = CandidateEvent::Kind;
+constexpr std::array eventKinds{std::pair{EK::Note, "note"},
+                                std::pair{EK::Created, "created"},
+                                std::pair{EK::StageMove, "stage_move"},
+                                std::pair{EK::Message, "message"},
+                                std::pair{EK::Import, "import"},
+                                std::pair{EK::Merge, "merge"},
+                                std::pair{EK::Edit, "edit"},
+                                std::pair{EK::Attachment, "attachment"}};
+
 } // namespace
+
+QString pipelineStageKindKey(PipelineStage::Kind kind)
+{
+    return keyOf(pipelineStageKinds, kind);
+}
+PipelineStage::Kind pipelineStageKindFromKey(const QString &key)
+{
+    return valueOf(pipelineStageKinds, key);
+}
+QString consentKey(Consent consent)
+{
+    return keyOf(consents, consent);
+}
+Consent consentFromKey(const QString &key)
+{
+    return valueOf(consents, key);
+}
+QString candidateEventKindKey(CandidateEvent::Kind kind)
+{
+    return keyOf(eventKinds, kind);
+}
+CandidateEvent::Kind candidateEventKindFromKey(const QString &key)
+{
+    return valueOf(eventKinds, key);
+}
 
 QString vacancyStatusKey(Vacancy::Status status)
 {

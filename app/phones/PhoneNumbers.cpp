@@ -6,6 +6,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <array>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -508,6 +509,30 @@ QString PhoneNumbers::typeText(PhoneNumber::Type type)
         return tr("Voicemail");
     }
     return QString();
+}
+
+int PhoneNumbers::callingCodeLength(const QString &e164)
+{
+    static const std::set<int> codes = [] {
+        std::set<int> all;
+        PhoneNumberUtil::GetInstance()->GetSupportedCallingCodes(&all);
+        return all;
+    }();
+    if (!e164.startsWith(u'+')) {
+        return 0;
+    }
+    int code = 0;
+    for (int length = 1; length <= 3 && length < e164.size(); ++length) {
+        const QChar digit = e164.at(length);
+        if (!digit.isDigit()) {
+            return 0;
+        }
+        code = code * 10 + digit.digitValue();
+        if (codes.count(code) != 0) {
+            return length;
+        }
+    }
+    return 0;
 }
 
 } // namespace bbd

@@ -63,6 +63,11 @@ public:
     // international format for others, and the text unchanged when it is not a valid number.
     QString formatForDisplay(const QString &text) const;
 
+    // Length of the country calling code at the start of an E.164 number ("+7…" -> 1,
+    // "+375…" -> 3), or 0 when it starts with no known code. Calling codes form a prefix
+    // code, so the first match is the only one; no parsing is needed.
+    static int callingCodeLength(const QString &e164);
+
     // One sentence a user can act on ("The number is too short: …").
     static QString problemText(PhoneNumber::Problem problem);
     static QString typeText(PhoneNumber::Type type);

@@ -1,5 +1,7 @@
 #include "app/storage/DemoData.h"
 
+#include "app/ats/CandidateRepository.h"
+#include "app/ats/SearchText.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
 #include "app/storage/Transaction.h"
@@ -242,13 +244,16 @@ private:
                 QStringLiteral(
                     "INSERT INTO candidates (vacancy_id, stage_id, full_name, email, "
                     "email_normalized, phone_e164, phone_raw, source, rating, tags, notes, "
-                    "applied_at, stage_entered_at, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "applied_at, stage_entered_at, created_at, updated_at, board_rank, "
+                    "search_extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {m_vacancyIds.value(vacancy), stage.first, c.value(u"full_name").toString(),
                  nullIfEmpty(email), nullIfEmpty(email.toLower()), nullIfEmpty(e164),
                  nullIfEmpty(phone), c.value(u"source").toString(), c.value(u"rating").toInt(),
                  jsonText(c.value(u"tags")), nullIfEmpty(c.value(u"notes").toString()), appliedAt,
-                 enteredAt, appliedAt, m_nowText},
+                 enteredAt, appliedAt, m_nowText,
+                 CandidateRepository::rankFor(QDateTime::fromString(enteredAt, Qt::ISODate)),
+                 candidateSearchExtra(
+                     phone.isEmpty() ? QList<PhoneEntry>{} : QList<PhoneEntry>{{phone, e164}}, {})},
                 DemoData::tr("candidate %1").arg(c.value(u"full_name").toString()));
             write(QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, text) "
                                  "VALUES (?, 'created', ?, ?)"),

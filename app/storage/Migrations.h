@@ -49,6 +49,7 @@ int userVersion(const QSqlDatabase &db, bool *ok = nullptr);
 
 namespace migrations {
 const QStringList &schema0001();
+MigrationStep step0002();
 } // namespace migrations
 
 } // namespace bbd
