@@ -719,14 +719,37 @@ SELECT c.id, c.full_name, v.title, s.name
                 {email, email, limit}, DuplicateMatch::Reason::Email, email);
     }
     // Same name and the same last digits of a number: a new number or a typo in the old one.
+    // The index holds the last four digits of every valid number as a token, so the lookup is
+    // a full-text match; names are then compared in full, case-insensitively (SQLite's NOCASE
+    // folds ASCII only, and these names are mostly Cyrillic).
+    const QStringList nameWords = record.fullName.toLower().split(u' ', Qt::SkipEmptyParts);
     for (const PhoneEntry &phone : record.phones) {
-        const QString tail = lastFourDigits(phone.isValid() ? phone.e164 : phone.raw);
-        if (!tail.isEmpty() && !record.fullName.isEmpty()) {
-            collect(select + QStringLiteral("c.full_name = ? COLLATE NOCASE AND "
-                                            "(c.phone_e164 LIKE ? OR c.phone_raw LIKE ?) "
-                                            "ORDER BY c.id LIMIT ?"),
-                    {record.fullName, QString(u'%' + tail), QString(u'%' + tail), limit},
-                    DuplicateMatch::Reason::NameAndPhoneTail, tail);
+        const QString tail = lastFourDigits(phone.isValid() ? phone.e164 : QString());
+        if (tail.isEmpty() || nameWords.isEmpty() || matches.size() >= limit) {
+            continue;
+        }
+        QStringList terms;
+        for (const QString &word : nameWords) {
+            terms << QStringLiteral("full_name : \"%1\"").arg(QString(word).replace(u'"', u' '));
+        }
+        terms << QStringLiteral("search_extra : \"%1\"").arg(tail);
+        if (!run(query,
+                 select + QStringLiteral("c.id IN (SELECT rowid FROM candidates_fts WHERE "
+                                         "candidates_fts MATCH ?) ORDER BY c.id LIMIT ?"),
+                 {terms.join(QStringLiteral(" AND ")), limit * 4})) {
+            fail(query.lastError().text());
+            continue;
+        }
+        while (query.next() && matches.size() < limit) {
+            const qint64 id = query.value(0).toLongLong();
+            if (seen.contains(id) || query.value(1).toString().simplified().compare(
+                                         record.fullName, Qt::CaseInsensitive) != 0) {
+                continue;
+            }
+            seen.insert(id);
+            matches.append({id, query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString(), DuplicateMatch::Reason::NameAndPhoneTail,
+                            tail});
         }
     }
     return matches;

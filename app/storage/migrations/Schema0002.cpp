@@ -70,6 +70,15 @@ CREATE TABLE saved_filters (
         QStringLiteral("DROP TRIGGER candidates_fts_delete"),
         QStringLiteral("DROP TRIGGER candidates_fts_update"),
         QStringLiteral("DROP TABLE candidates_fts"),
+    };
+    return list;
+}
+
+// Created after the new columns are filled: an external-content index must never be told to
+// delete rows it was not given, which the update trigger would do during the fill.
+const QStringList &searchIndexStatements()
+{
+    static const QStringList list{
         // Column names match the content table's, so 'rebuild' and column reads work.
         QStringLiteral(R"sql(
 CREATE VIRTUAL TABLE candidates_fts USING fts5(
@@ -132,6 +141,10 @@ bool fillNewColumns(QSqlDatabase &db, QString *error)
             *error = write.lastError().text();
             return false;
         }
+    }
+    const MigrationStep index = Migrator::sqlStep(2, QString(), searchIndexStatements());
+    if (!index.apply(db, error)) {
+        return false;
     }
     QSqlQuery rebuild(db);
     if (!rebuild.exec(
