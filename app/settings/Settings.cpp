@@ -6,6 +6,10 @@ namespace {
 const auto kServerUrl = QStringLiteral("platform/serverUrl");
 const auto kLanguage = QStringLiteral("ui/language");
 const auto kLastArea = QStringLiteral("ui/lastArea");
+const auto kSenderName = QStringLiteral("messages/senderName");
+const auto kCompanyName = QStringLiteral("messages/companyName");
+const auto kSenderSignature = QStringLiteral("messages/senderSignature");
+const auto kRetentionMonths = QStringLiteral("privacy/retentionMonths");
 const auto kGeometry = QStringLiteral("ui/mainWindowGeometry");
 const auto kState = QStringLiteral("ui/mainWindowState");
 
@@ -47,6 +51,48 @@ void Settings::setLanguage(const QString &language)
     } else {
         m_settings.setValue(kLanguage, language);
     }
+}
+
+QString Settings::senderName() const
+{
+    return m_settings.value(kSenderName).toString();
+}
+
+void Settings::setSenderName(const QString &name)
+{
+    m_settings.setValue(kSenderName, name.simplified());
+}
+
+QString Settings::companyName() const
+{
+    return m_settings.value(kCompanyName, QStringLiteral("Butterboard")).toString();
+}
+
+void Settings::setCompanyName(const QString &name)
+{
+    m_settings.setValue(kCompanyName, name.simplified());
+}
+
+QString Settings::senderSignature() const
+{
+    return m_settings.value(kSenderSignature).toString();
+}
+
+void Settings::setSenderSignature(const QString &signature)
+{
+    m_settings.setValue(kSenderSignature, signature.trimmed());
+}
+
+int Settings::retentionMonths() const
+{
+    bool ok = false;
+    const int months = m_settings.value(kRetentionMonths).toInt(&ok);
+    return ok && months >= 0 ? months : defaultRetentionMonths();
+}
+
+void Settings::setRetentionMonths(int months)
+{
+    m_settings.setValue(kRetentionMonths, qMax(0, months));
 }
 
 QString Settings::lastArea() const

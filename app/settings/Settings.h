@@ -29,6 +29,21 @@ public:
     QString lastArea() const;
     void setLastArea(const QString &area);
 
+    // Who sends messages to candidates from this desk: {recruiter} and the signature under
+    // every message come from here.
+    QString senderName() const;
+    void setSenderName(const QString &name);
+    QString companyName() const; // {company} in messages
+    void setCompanyName(const QString &name);
+    QString senderSignature() const;
+    void setSenderSignature(const QString &signature);
+
+    // Personal data of candidates older than this many months is offered for anonymisation;
+    // 0 switches the review off.
+    int retentionMonths() const;
+    void setRetentionMonths(int months);
+    static int defaultRetentionMonths() { return 36; }
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

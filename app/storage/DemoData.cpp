@@ -3,6 +3,7 @@
 #include "app/ats/CandidateRepository.h"
 #include "app/ats/SearchText.h"
 #include "app/phones/PhoneNumbers.h"
+#include "app/scenarios/WorkingDays.h"
 #include "app/storage/Database.h"
 #include "app/storage/Transaction.h"
 
@@ -43,34 +44,6 @@ QString jsonText(const QJsonValue &value)
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-// Days from the start date to a stage, counted the way the scenario runner will: day N of the
-// first week is the N-th working day; week N starts on working day 5(N-1)+1; month N on 21(N-1)+1.
-int workingDayOfStage(const QString &unit, int offset)
-{
-    const int n = qMax(1, offset);
-    if (unit == QLatin1String("week")) {
-        return 5 * (n - 1) + 1;
-    }
-    if (unit == QLatin1String("month")) {
-        return 21 * (n - 1) + 1;
-    }
-    return n;
-}
-
-QDate addWorkingDays(QDate date, int workingDays)
-{
-    while (date.dayOfWeek() > 5) {
-        date = date.addDays(1);
-    }
-    for (int left = workingDays - 1; left > 0;) {
-        date = date.addDays(1);
-        if (date.dayOfWeek() <= 5) {
-            --left;
-        }
-    }
-    return date;
 }
 
 // Runs the demo's inserts; the first failure stops everything and names the statement's row.
