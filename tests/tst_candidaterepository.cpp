@@ -66,6 +66,7 @@ private slots:
     void duplicates_data();
     void duplicates();
     void deletedCandidatesAreNoDuplicates();
+    void bulkTagAndUndo();
     void pipelineEditing();
     void migrationFromSchemaOneFillsSearchText();
 
@@ -419,6 +420,26 @@ void TestCandidateRepository::deletedCandidatesAreNoDuplicates()
     QVERIFY(m_repo->findDuplicates(probe).isEmpty());
     QVERIFY(m_repo->setDeleted({id}, false));
     QCOMPARE(m_repo->findDuplicates(probe).size(), 1);
+}
+
+void TestCandidateRepository::bulkTagAndUndo()
+{
+    CandidateRecord record;
+    record.fullName = QStringLiteral("С тегом");
+    record.tags = {QStringLiteral("Python")};
+    const qint64 tagged = m_repo->create(record);
+    record.fullName = QStringLiteral("Без тега");
+    record.tags = {};
+    const qint64 plain = m_repo->create(record);
+
+    const auto added = m_repo->addTag({tagged, plain}, QStringLiteral(" python "));
+    QVERIFY(added);
+    QCOMPARE(*added, QList<qint64>{plain}); // the other had it already (case aside)
+    QCOMPARE(m_repo->load(plain)->tags, QStringList{QStringLiteral("python")});
+    QVERIFY(m_repo->removeTag(*added, QStringLiteral("python")));
+    QVERIFY(m_repo->load(plain)->tags.isEmpty());
+    QCOMPARE(m_repo->load(tagged)->tags, QStringList{QStringLiteral("Python")});
+    QVERIFY(!m_repo->addTag({plain}, QStringLiteral("  ")));
 }
 
 void TestCandidateRepository::pipelineEditing()

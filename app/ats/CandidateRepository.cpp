@@ -619,6 +619,91 @@ bool CandidateRepository::setDeleted(const QList<qint64> &ids, bool deleted)
     return true;
 }
 
+std::optional<QList<qint64>> CandidateRepository::addTag(const QList<qint64> &ids,
+                                                         const QString &tag)
+{
+    const QString clean = tag.simplified();
+    if (clean.isEmpty()) {
+        fail(tr("The tag is empty."));
+        return std::nullopt;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    const QString now = isoTime(QDateTime::currentDateTimeUtc());
+    QList<qint64> tagged;
+    for (const qint64 id : ids) {
+        if (!run(query, QStringLiteral("SELECT tags FROM candidates WHERE id = ?"), {id})) {
+            fail(query.lastError().text());
+            return std::nullopt;
+        }
+        if (!query.next()) {
+            continue;
+        }
+        QStringList tags = tagsFromJson(query.value(0));
+        if (tags.contains(clean, Qt::CaseInsensitive)) {
+            continue;
+        }
+        tags << clean;
+        if (!run(query,
+                 QStringLiteral("UPDATE candidates SET tags = ?, version = version + 1, "
+                                "updated_at = ? WHERE id = ?"),
+                 {tagsJson(tags), now, id}) ||
+            !run(query,
+                 QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, text) "
+                                "VALUES (?, 'edit', ?, ?)"),
+                 {id, now, tr("Tag added: %1").arg(clean)})) {
+            fail(query.lastError().text());
+            return std::nullopt;
+        }
+        tagged << id;
+    }
+    if (!transaction.commit()) {
+        fail(db.lastError().text());
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return tagged;
+}
+
+bool CandidateRepository::removeTag(const QList<qint64> &ids, const QString &tag)
+{
+    const QString clean = tag.simplified();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    const QString now = isoTime(QDateTime::currentDateTimeUtc());
+    for (const qint64 id : ids) {
+        if (!run(query, QStringLiteral("SELECT tags FROM candidates WHERE id = ?"), {id})) {
+            return fail(query.lastError().text());
+        }
+        if (!query.next()) {
+            continue;
+        }
+        QStringList tags = tagsFromJson(query.value(0));
+        if (tags.removeIf([&clean](const QString &t) {
+                return t.compare(clean, Qt::CaseInsensitive) == 0;
+            }) == 0) {
+            continue;
+        }
+        if (!run(query,
+                 QStringLiteral("UPDATE candidates SET tags = ?, version = version + 1, "
+                                "updated_at = ? WHERE id = ?"),
+                 {tagsJson(tags), now, id}) ||
+            !run(query,
+                 QStringLiteral("INSERT INTO candidate_events (candidate_id, kind, at, text) "
+                                "VALUES (?, 'edit', ?, ?)"),
+                 {id, now, tr("Tag removed: %1").arg(clean)})) {
+            return fail(query.lastError().text());
+        }
+    }
+    if (!transaction.commit()) {
+        return fail(db.lastError().text());
+    }
+    m_lastError.clear();
+    return true;
+}
+
 qint64 CandidateRepository::addNote(qint64 id, const QString &text)
 {
     if (text.trimmed().isEmpty()) {

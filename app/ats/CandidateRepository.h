@@ -89,6 +89,11 @@ public:
     // Soft delete and its undo; deleted candidates leave every list and the board.
     bool setDeleted(const QList<qint64> &ids, bool deleted);
 
+    // Bulk tagging. addTag() returns the ids that did not have the tag yet (the ones an undo
+    // must take it from again); removeTag() takes it from exactly those.
+    std::optional<QList<qint64>> addTag(const QList<qint64> &ids, const QString &tag);
+    bool removeTag(const QList<qint64> &ids, const QString &tag);
+
     qint64 addNote(qint64 id, const QString &text);
     // Newest first.
     QList<CandidateEvent> timeline(qint64 id) const;
