@@ -3,6 +3,7 @@
 #include "app/ats/SearchText.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
+#include "app/storage/SqlHelpers.h"
 #include "app/storage/Transaction.h"
 #include "models/Vacancy.h"
 
@@ -17,6 +18,10 @@
 namespace bbd {
 namespace {
 
+using sql::nullIfEmpty;
+using sql::nullIfZero;
+using sql::run;
+
 QString isoTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
@@ -25,16 +30,6 @@ QString isoTime(const QDateTime &time)
 QDateTime fromIso(const QVariant &value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODate);
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant nullIfZero(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
 }
 
 QString tagsJson(const QStringList &tags)
@@ -51,18 +46,6 @@ QStringList tagsFromJson(const QVariant &json)
         tags << value.toString();
     }
     return tags;
-}
-
-// Binds values in order and runs the statement; the error, if any, is left on the query.
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    if (!query.prepare(sql)) {
-        return false;
-    }
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    return query.exec();
 }
 
 QString lastFourDigits(const QString &e164)

@@ -1,6 +1,7 @@
 #include "app/ats/HiringAnalytics.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/SqlHelpers.h"
 #include "app/storage/Transaction.h"
 
 #include <QDateTime>
@@ -14,16 +15,9 @@
 namespace bbd {
 namespace {
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    if (!query.prepare(sql)) {
-        return false;
-    }
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    return query.exec();
-}
+using sql::nullIfEmpty;
+using sql::nullIfZero;
+using sql::run;
 
 const QString kLive = QStringLiteral("c.deleted = 0 AND c.merged_into_id IS NULL");
 

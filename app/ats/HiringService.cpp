@@ -3,6 +3,7 @@
 #include "app/ats/CandidateRepository.h"
 #include "app/scenarios/WorkingDays.h"
 #include "app/storage/Database.h"
+#include "app/storage/SqlHelpers.h"
 #include "app/storage/Transaction.h"
 #include "app/sync/OutboxWriter.h"
 
@@ -15,21 +16,9 @@
 namespace bbd {
 namespace {
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    if (!query.prepare(sql)) {
-        return false;
-    }
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    return query.exec();
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
+using sql::nullIfEmpty;
+using sql::nullIfZero;
+using sql::run;
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
+#include "app/storage/SqlHelpers.h"
 #include "app/storage/Transaction.h"
 #include "app/sync/OutboxWriter.h"
 
@@ -17,16 +18,9 @@
 namespace bbd {
 namespace {
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    if (!query.prepare(sql)) {
-        return false;
-    }
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    return query.exec();
-}
+using sql::nullIfEmpty;
+using sql::nullIfZero;
+using sql::run;
 
 const QRegularExpression &placeholderPattern()
 {

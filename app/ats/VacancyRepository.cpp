@@ -1,6 +1,7 @@
 #include "app/ats/VacancyRepository.h"
 
 #include "app/storage/Database.h"
+#include "app/storage/SqlHelpers.h"
 #include "app/storage/Transaction.h"
 
 #include <QDateTime>
@@ -10,16 +11,9 @@
 namespace bbd {
 namespace {
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    if (!query.prepare(sql)) {
-        return false;
-    }
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    return query.exec();
-}
+using sql::nullIfEmpty;
+using sql::nullIfZero;
+using sql::run;
 
 QString nowText()
 {
