@@ -38,8 +38,11 @@ SortKey sortKey(int column)
         return {QStringLiteral("c.source COLLATE NOCASE"), false};
     case CandidateTableModel::Rating:
         return {QStringLiteral("c.rating"), false};
-    default:
+    case CandidateTableModel::Applied:
         return {QStringLiteral("c.applied_at"), true};
+    default:
+        // Newest added first: the order the full-text index hands out its matches in.
+        return {QStringLiteral("c.id"), true};
     }
 }
 
@@ -114,6 +117,9 @@ CandidateListSource::Plan CandidateListSource::plan() const
     if (m_match.isEmpty()) {
         return *(m_plan = Plan::NoText);
     }
+    if (m_sortColumn == -1) {
+        return *(m_plan = Plan::IndexOrder);
+    }
     if (!sortKey(m_sortColumn).indexed) {
         // Without an index in that order a walk would visit every row; sorting the matches
         // costs no more than that.
@@ -147,9 +153,11 @@ QString CandidateListSource::pageSql(Plan plan) const
     const SortKey key = sortKey(m_sortColumn);
     const QString direction =
         m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString orderBy = QStringLiteral(" ORDER BY ") + key.expression + direction +
-                            QStringLiteral(", c.id") + direction +
-                            QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString orderBy =
+        (m_sortColumn == -1 ? QStringLiteral(" ORDER BY c.id DESC")
+                            : QStringLiteral(" ORDER BY ") + key.expression + direction +
+                                  QStringLiteral(", c.id") + direction) +
+        QStringLiteral(" LIMIT ? OFFSET ?");
     switch (plan) {
     case Plan::NoText:
         return selectColumns() + QStringLiteral("\n  FROM candidates c") + joins() +
@@ -161,6 +169,14 @@ QString CandidateListSource::pageSql(Plan plan) const
                    "\n  FROM candidates_fts f CROSS JOIN candidates c ON c.id = f.rowid") +
                joins() + QStringLiteral("\n WHERE f.candidates_fts MATCH ? AND ") + where.sql +
                orderBy;
+    case Plan::IndexOrder:
+        // The index yields matches newest first and the page stops the scan: a one-letter
+        // prefix costs no more than a rare word.
+        return selectColumns() +
+               QStringLiteral(
+                   "\n  FROM candidates_fts f CROSS JOIN candidates c ON c.id = f.rowid") +
+               joins() + QStringLiteral("\n WHERE f.candidates_fts MATCH ? AND ") + where.sql +
+               QStringLiteral(" ORDER BY f.rowid DESC LIMIT ? OFFSET ?");
     case Plan::Walk:
         break;
     }
@@ -184,7 +200,7 @@ QList<Candidate> CandidateListSource::fetch(int offset, int limit) const
         return rows;
     }
     const SqlCondition where = CandidateSearch::attributeCondition(m_filter);
-    if (how == Plan::Selective) {
+    if (how == Plan::Selective || how == Plan::IndexOrder) {
         query.addBindValue(m_match);
     }
     for (const QVariant &value : where.binds) {

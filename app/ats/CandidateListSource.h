@@ -17,18 +17,23 @@ class PhoneNumbers;
 // CandidateTableModel. count() is UnknownRowCount: the model reads pages until a short one, and
 // the caption asks CandidateSearch::cappedCount() separately.
 //
-// Search text is answered in one of two ways, chosen per filter by a cheap probe of the
-// full-text index: a selective text (few matches) reads the matches from the index and sorts
-// them; a text that matches many rows (a one-letter prefix) walks the rows in the wanted order
-// and checks each against the index, which reaches a page of hits after a few hundred rows.
+// The default order is newest added first (id descending), which is the order the full-text
+// index yields its matches in: a page of a search then stops reading the index after a page of
+// hits, whatever the number of matches (a one-letter prefix over a million rows included).
+// Sorted by a column, a text is answered in one of two ways, chosen by a capped probe of the
+// index: a selective text reads all its matches and sorts them; a text matching very many rows
+// walks the rows in the column's index order and checks each against the full-text index. Both
+// cost time in proportion to the matches (sorting) or the rows walked, so a column sort over
+// a huge result takes far longer than the default order (see bench_search).
 // `phones` formats numbers for display and must outlive the source; so must `db`.
 class CandidateListSource final : public PageSource<Candidate>, public SortablePageSource
 {
 public:
     // Rows per page that fill a tall window and still arrive within a frame.
     static constexpr int DefaultPageSize = 100;
-    // At most this many index matches are sorted in memory; above it the walk is used.
-    static constexpr int DefaultSelectiveLimit = 2000;
+    // Sorted by a column, at most this many index matches are sorted; above it the rows are
+    // walked in that column's index order instead (see above).
+    static constexpr int DefaultSelectiveLimit = 30000;
 
     CandidateListSource(const Database &db, const PhoneNumbers &phones, CandidateFilter filter);
 
@@ -40,7 +45,7 @@ public:
     QList<Candidate> fetch(int offset, int limit) const override;
     QString lastError() const override { return m_lastError; }
 
-    // Columns of CandidateTableModel; -1 restores the default (newest response first).
+    // Columns of CandidateTableModel; -1 restores the default (newest added first).
     bool setSortOrder(int column, Qt::SortOrder order) override;
 
     // Moves the switch between the two ways of answering a text (tests drive both with a
@@ -53,7 +58,7 @@ public:
     QString pageSql() const;
 
 private:
-    enum class Plan { NoText, Selective, Walk };
+    enum class Plan { NoText, IndexOrder, Selective, Walk };
     Plan plan() const;
     QString pageSql(Plan plan) const;
 
