@@ -29,8 +29,9 @@ class PhoneNumbers;
 class CandidateListSource final : public PageSource<Candidate>, public SortablePageSource
 {
 public:
-    // Rows per page that fill a tall window and still arrive within a frame.
-    static constexpr int DefaultPageSize = 100;
+    // Rows per page: enough to fill a tall window (about 60 rows at 1440 pixels), few enough
+    // that the first page of a keystroke's results arrives within a frame.
+    static constexpr int DefaultPageSize = 60;
     // Sorted by a column, at most this many index matches are sorted; above it the rows are
     // walked in that column's index order instead (see above).
     static constexpr int DefaultSelectiveLimit = 30000;

@@ -178,13 +178,22 @@ SqlCondition CandidateSearch::condition(const CandidateFilter &filter)
 CappedCount CandidateSearch::cappedCount(const Database &db, const CandidateFilter &filter, int cap)
 {
     CappedCount result;
-    const SqlCondition where = condition(filter);
+    // The matches are read in the full-text index's order and counting stops at cap + 1, so
+    // a one-letter prefix costs cap lookups, not one per match.
+    const SqlCondition where = attributeCondition(filter);
+    const QString match = matchExpression(filter.text);
     QSqlQuery query(db.connection());
-    // Counting a capped sub-select stops reading at cap + 1 rows.
-    if (!query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM candidates c WHERE ") +
-                       where.sql + QStringLiteral(" LIMIT ?)"))) {
+    const QString from = match.isEmpty()
+                             ? QStringLiteral("candidates c WHERE ")
+                             : QStringLiteral("candidates_fts f CROSS JOIN candidates c ON c.id = "
+                                              "f.rowid WHERE f.candidates_fts MATCH ? AND ");
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + from + where.sql +
+                       QStringLiteral(" LIMIT ?)"))) {
         result.error = query.lastError().text();
         return result;
+    }
+    if (!match.isEmpty()) {
+        query.addBindValue(match);
     }
     for (const QVariant &value : where.binds) {
         query.addBindValue(value);

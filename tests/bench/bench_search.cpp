@@ -292,6 +292,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
         return 1;
     }
+    // BBD_BENCH_CACHE_KB=N sets SQLite's page cache of the connection (default 2 MB) to see
+    // what a larger cache would buy; the application does not set one.
+    const int cacheKb = qEnvironmentVariableIntValue("BBD_BENCH_CACHE_KB");
+    if (cacheKb > 0) {
+        QSqlQuery pragma(db.connection());
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKb));
+        std::printf("SQLite page cache: %d KB\n", cacheKb);
+    }
     int existing = candidateCount(db);
     if (existing == 0) {
         std::fprintf(stderr, "generating %d candidates into %s\n", rows, qPrintable(path));
@@ -389,12 +397,49 @@ int main(int argc, char *argv[])
     std::printf("\nthe same, sorted by a column (%d queries each)\n", sortedRuns);
     for (const int column : {int(CandidateTableModel::Applied), int(CandidateTableModel::Name),
                              int(CandidateTableModel::Rating)}) {
+        if (sortedRuns <= 0) {
+            break;
+        }
         std::printf("-- by %s\n", qPrintable(model.columnTitles().at(column)));
         for (const Case &c : cases) {
             if (!measure(c, column, Qt::DescendingOrder, sortedRuns)) {
                 return 1;
             }
         }
+    }
+
+    // Where the time of a page goes: the statement alone, and the phone formatting of a page.
+    {
+        CandidateFilter filter;
+        filter.text = QStringLiteral("ми");
+        CandidateListSource source(db, phones, filter);
+        QList<double> sqlTimes;
+        QList<double> formatTimes;
+        QStringList numbers;
+        for (int run = 0; run < 20; ++run) {
+            timer.restart();
+            QSqlQuery query(db.connection());
+            query.setForwardOnly(true);
+            query.prepare(source.pageSql());
+            query.addBindValue(CandidateSearch::matchExpression(filter.text));
+            query.addBindValue(model.pageSize());
+            query.addBindValue(0);
+            query.exec();
+            numbers.clear();
+            while (query.next()) {
+                numbers << query.value(7).toString();
+            }
+            sqlTimes << timer.nsecsElapsed() / 1e6;
+            timer.restart();
+            for (const QString &number : std::as_const(numbers)) {
+                phones.formatForDisplay(number);
+            }
+            formatTimes << timer.nsecsElapsed() / 1e6;
+        }
+        std::printf("\none page of \"ми\": statement only p50 %.2f ms, formatting %lld phones "
+                    "p50 %.2f ms\n",
+                    percentile(sqlTimes, 0.5), qint64(numbers.size()),
+                    percentile(formatTimes, 0.5));
     }
 
     // The caption's count is asked separately, after the first page is shown.
