@@ -27,8 +27,10 @@ public:
 
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
-    // Rows the source holds, of which rowCount() are loaded so far.
-    int totalCount() const { return m_total; }
+    // Rows the source holds, of which rowCount() are loaded so far; -1 while the source has
+    // not told (UnknownRowCount) and the last page has not been read yet.
+    int totalCount() const { return m_countKnown ? m_total : -1; }
+    bool isCountKnown() const { return m_countKnown; }
     QString errorString() const { return m_error; }
 
 signals:
@@ -43,7 +45,8 @@ protected:
     // the first one's notification.
     bool m_notifying = false;
     int m_pageSize = 200;
-    int m_total = 0;
+    int m_total = 0;          // rows known to exist
+    bool m_countKnown = true; // false: more rows than m_total may follow
     QString m_error;
 };
 
@@ -69,8 +72,24 @@ public:
         beginResetModel();
         m_rows.clear();
         m_total = 0;
+        m_countKnown = true;
         if (m_source) {
             const int total = m_source->count();
+            if (total == UnknownRowCount) {
+                m_countKnown = false;
+                m_rows = m_source->fetch(0, m_pageSize);
+                m_total = int(m_rows.size());
+                // A short page is the last one; an error ends the list where it is.
+                m_countKnown =
+                    m_rows.size() < qsizetype(m_pageSize) || !m_source->lastError().isEmpty();
+                endResetModel();
+                if (!m_source->lastError().isEmpty()) {
+                    setError(m_source->lastError());
+                } else {
+                    m_error.clear();
+                }
+                return;
+            }
             if (total < 0) {
                 endResetModel();
                 setError(m_source->lastError());
@@ -105,7 +124,8 @@ public:
 
     bool canFetchMore(const QModelIndex &parent) const override
     {
-        return !m_notifying && !parent.isValid() && m_source && m_rows.size() < m_total;
+        return !m_notifying && !parent.isValid() && m_source &&
+               (m_rows.size() < m_total || !m_countKnown);
     }
 
     void fetchMore(const QModelIndex &parent) override
@@ -114,20 +134,39 @@ public:
             return;
         }
         const int offset = int(m_rows.size());
-        QList<Row> page = m_source->fetch(offset, qMin(m_pageSize, m_total - offset));
+        const int limit = m_countKnown ? qMin(m_pageSize, m_total - offset) : m_pageSize;
+        QList<Row> page = m_source->fetch(offset, limit);
         if (!m_source->lastError().isEmpty()) {
             m_total = offset; // stop asking until the next reload()
+            m_countKnown = true;
             setError(m_source->lastError());
             return;
+        }
+        if (!m_countKnown && page.size() < qsizetype(limit)) {
+            m_countKnown = true; // the short page is the last one
+            m_total = offset + int(page.size());
         }
         if (page.isEmpty()) {
             m_total = offset; // rows were removed behind our back
             return;
         }
+        if (!m_countKnown) {
+            m_total = offset + int(page.size());
+        }
         const QScopedValueRollback notifying(m_notifying, true);
         beginInsertRows({}, offset, offset + int(page.size()) - 1);
         m_rows.append(std::move(page));
         endInsertRows();
+    }
+
+    // Asks a SortablePageSource to order its rows by `column` and reads them again; other
+    // sources keep their own order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
+    {
+        auto *sortable = dynamic_cast<SortablePageSource *>(m_source.get());
+        if (sortable && sortable->setSortOrder(column, order)) {
+            reload();
+        }
     }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
