@@ -20,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeWidget>
 
 #include <functional>
@@ -229,7 +228,7 @@ void TestTemplatesDialog::insertPlaceholderAtTheCursor()
 {
     auto dialog = makeDialog();
     QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
-    auto *button = child<QToolButton>(dialog.get(), "insertPlaceholderButton");
+    auto *button = child<QPushButton>(dialog.get(), "insertPlaceholderButton");
     QVERIFY(button && button->menu());
     QCOMPARE(button->menu()->actions().size(), MessageService::placeholders().size());
     const auto action = [&](const QString &name) -> QAction * {

@@ -288,7 +288,7 @@ void AnalyticsView::showFigures()
     m_funnelChart->setBars(funnelBars);
     m_funnelTable->setEnabled(vacancy != 0);
     m_exportFunnelButton->setEnabled(vacancy != 0 && m_funnelModel->rowCount() > 0);
-    ui::fitColumns(m_funnelTable, 0);
+    ui::fitColumns(m_funnelTable);
 
     // Sources.
     m_sourceModel->clear();
@@ -308,13 +308,15 @@ void AnalyticsView::showFigures()
         bar.label = row.source;
         bar.value = row.candidates;
         bar.highlight = row.hired;
-        bar.detail = tr("%n hired", nullptr, row.hired);
+        if (row.hired > 0) {
+            bar.detail = tr("%n hired", nullptr, row.hired);
+        }
         sourceBars << bar;
     }
     m_sourceChart->setEmptyText(tr("No candidates yet, so no sources to compare."));
     m_sourceChart->setBars(sourceBars);
     m_exportSourcesButton->setEnabled(m_sourceModel->rowCount() > 0);
-    ui::fitColumns(m_sourceTable, 0);
+    ui::fitColumns(m_sourceTable);
 
     const TimeToHire time = analytics.timeToHire(vacancy);
     if (!analytics.lastError().isEmpty()) {

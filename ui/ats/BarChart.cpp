@@ -92,7 +92,8 @@ void BarChart::paintEvent(QPaintEvent *)
     int valueWidth = 0;
     int maxValue = 0;
     for (const ChartBar &bar : m_bars) {
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(bar.label));
+        // A pixel of slack: elidedText() elides text that fills its width exactly.
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(bar.label) + 2);
         valueWidth = std::max(valueWidth, metrics.horizontalAdvance(valueText(bar)));
         maxValue = std::max(maxValue, bar.value);
     }

@@ -41,7 +41,6 @@ RetentionDialog::RetentionDialog(const AppContext &context, QWidget *parent)
     m_monthsSpin = new QSpinBox;
     m_monthsSpin->setObjectName(QStringLiteral("retentionMonthsSpin"));
     m_monthsSpin->setRange(0, 240);
-    m_monthsSpin->setSuffix(tr(" months"));
     m_monthsSpin->setSpecialValueText(tr("off"));
     m_monthsSpin->setValue(m_context.settings ? m_context.settings->retentionMonths()
                                               : Settings::defaultRetentionMonths());
@@ -74,6 +73,9 @@ RetentionDialog::RetentionDialog(const AppContext &context, QWidget *parent)
     m_selectNoneButton->setObjectName(QStringLiteral("selectNoneButton"));
     m_anonymizeButton = new QPushButton;
     m_anonymizeButton->setObjectName(QStringLiteral("anonymizeButton"));
+    for (QPushButton *button : {m_selectAllButton, m_selectNoneButton, m_anonymizeButton}) {
+        button->setAutoDefault(false);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_selectAllButton);
@@ -84,7 +86,7 @@ RetentionDialog::RetentionDialog(const AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(monthsRow);
-    layout->addWidget(m_stateLabel);
+    layout->addWidget(m_stateLabel, 1);
     layout->addWidget(m_view, 1);
     layout->addLayout(actionRow);
     layout->addWidget(m_resultLabel);
@@ -103,6 +105,8 @@ RetentionDialog::RetentionDialog(const AppContext &context, QWidget *parent)
 void RetentionDialog::reload()
 {
     const int months = m_monthsSpin->value();
+    // Russian needs three plural forms; the translation can use one abbreviation for all.
+    m_monthsSpin->setSuffix(months == 1 ? tr(" month") : tr(" months"));
     RetentionService service(*m_context.database);
     const QList<RetentionCandidate> due = service.pastRetention(months);
 

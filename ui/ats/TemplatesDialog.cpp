@@ -18,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -78,6 +77,9 @@ TemplatesDialog::TemplatesDialog(const AppContext &context, QWidget *parent)
     m_newButton->setObjectName(QStringLiteral("newTemplateButton"));
     m_deleteButton = new QPushButton(tr("&Delete…"));
     m_deleteButton->setObjectName(QStringLiteral("deleteTemplateButton"));
+    // Enter in the editor saves; it must never create or delete.
+    m_newButton->setAutoDefault(false);
+    m_deleteButton->setAutoDefault(false);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_newButton);
     listButtons->addWidget(m_deleteButton);
@@ -103,17 +105,16 @@ TemplatesDialog::TemplatesDialog(const AppContext &context, QWidget *parent)
     m_bodyEdit = new QPlainTextEdit;
     m_bodyEdit->setObjectName(QStringLiteral("templateBodyEdit"));
     m_bodyEdit->setTabChangesFocus(true);
+    m_bodyEdit->setMinimumHeight(m_bodyEdit->fontMetrics().lineSpacing() * 6);
     m_signatureEdit = new QPlainTextEdit;
     m_signatureEdit->setObjectName(QStringLiteral("templateSignatureEdit"));
     m_signatureEdit->setTabChangesFocus(true);
     m_signatureEdit->setPlaceholderText(tr("Used when the sender has no signature of their own"));
-    setVisibleLines(m_signatureEdit, 3);
+    setVisibleLines(m_signatureEdit, 4);
 
-    m_insertButton = new QToolButton;
+    m_insertButton = new QPushButton(tr("Insert &placeholder"));
     m_insertButton->setObjectName(QStringLiteral("insertPlaceholderButton"));
-    m_insertButton->setText(tr("Insert placeholder"));
-    m_insertButton->setPopupMode(QToolButton::InstantPopup);
-    m_insertButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_insertButton->setAutoDefault(false);
     auto *menu = new QMenu(m_insertButton);
     for (const QString &name : MessageService::placeholders()) {
         QAction *action = menu->addAction(tr("%1\t{%2}").arg(placeholderTitle(name), name));
@@ -145,7 +146,8 @@ TemplatesDialog::TemplatesDialog(const AppContext &context, QWidget *parent)
     form->addRow(tr("Si&gnature:"), m_signatureEdit);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_errorLabel, 1);
-    saveRow->addWidget(m_saveButton, 0, Qt::AlignTop);
+    saveRow->addStretch(0);
+    saveRow->addWidget(m_saveButton, 0, Qt::AlignTop | Qt::AlignRight);
     auto *editorPane = new QWidget;
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(6, 0, 6, 0);

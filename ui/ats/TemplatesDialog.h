@@ -12,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -77,7 +76,7 @@ private:
     QLineEdit *m_subjectEdit = nullptr;
     QPlainTextEdit *m_bodyEdit = nullptr;
     QPlainTextEdit *m_signatureEdit = nullptr;
-    QToolButton *m_insertButton = nullptr;
+    QPushButton *m_insertButton = nullptr;
     QPlainTextEdit *m_preview = nullptr;
     QLabel *m_previewProblems = nullptr;
     QLabel *m_errorLabel = nullptr;
