@@ -164,7 +164,7 @@ QDateTime parseDate(const QString &text)
 }
 
 // Several numbers in one cell are separated by commas, semicolons or line breaks; a piece
-// with too few digits to be a number ("доб. 12") belongs to the number before it.
+// that starts with a word ("доб. 12", "ext. 3") is the extension of the number before it.
 QStringList splitPhones(const QString &cell)
 {
     QStringList pieces;
@@ -174,11 +174,7 @@ QStringList splitPhones(const QString &cell)
         if (piece.isEmpty()) {
             return;
         }
-        int digits = 0;
-        for (const QChar c : piece) {
-            digits += c.isDigit() ? 1 : 0;
-        }
-        if (digits < 5 && !pieces.isEmpty()) {
+        if (piece.front().isLetter() && !pieces.isEmpty()) {
             pieces.last() += QStringLiteral(", ") + piece;
         } else {
             pieces << piece;
