@@ -268,9 +268,9 @@ public:
                 extraBlank = cells.at(i).trimmed().isEmpty();
             }
             if (!extraBlank) {
-                row.reject =
-                    tr("The line has %n field(s), the header has %1.", "", int(cells.size()))
-                        .arg(m_columns);
+                row.reject = tr("The line has %1 fields, the header has %2.")
+                                 .arg(cells.size())
+                                 .arg(m_columns);
                 return;
             }
         }

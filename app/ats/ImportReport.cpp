@@ -94,12 +94,12 @@ QString ImportReport::summary() const
     if (!error.isEmpty() && rows == 0) {
         return error;
     }
-    QString text =
-        tr("%1: %n row(s) read, %2 imported, %3 duplicate(s), %4 rejected.", "", int(rows))
-            .arg(QDir::toNativeSeparators(file))
-            .arg(imported)
-            .arg(duplicates)
-            .arg(rejected);
+    QString text = tr("%1: rows read: %2, imported: %3, duplicates: %4, rejected: %5.")
+                       .arg(QDir::toNativeSeparators(file))
+                       .arg(rows)
+                       .arg(imported)
+                       .arg(duplicates)
+                       .arg(rejected);
     if (cancelled || !error.isEmpty()) {
         text += u' ';
         text += lastSettledLine > 0

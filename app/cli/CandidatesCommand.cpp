@@ -153,13 +153,14 @@ int CandidatesCommand::run(QCoreApplication &app, const QStringList &arguments, 
             err << result.error << Qt::endl;
             return Failed;
         }
-        out << tr("%n candidate(s) exported to %1.", "", int(result.rows))
+        out << tr("Candidates exported to %1: %2.")
                    .arg(QDir::toNativeSeparators(file))
+                   .arg(result.rows)
             << Qt::endl;
         if (result.unmappable > 0) {
-            err << tr("%n character(s) have no Windows-1251 code and were written as \"?\"; "
-                      "export in UTF-8 to keep them.",
-                      "", int(result.unmappable))
+            err << tr("Characters with no Windows-1251 code were written as \"?\": %1. "
+                      "Export in UTF-8 to keep them.")
+                       .arg(result.unmappable)
                 << Qt::endl;
         }
         return Ok;
