@@ -3,7 +3,6 @@
 #include "app/ats/CandidateRepository.h"
 #include "app/ats/SearchText.h"
 #include "app/phones/PhoneNumbers.h"
-#include "app/storage/Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -293,12 +292,11 @@ public:
         for (const QString &raw : splitPhones(cell(Field::Phone))) {
             QString e164 = CandidateImporter::fastPhoneE164(raw);
             if (e164.isEmpty()) {
-                const PhoneNumber parsed = m_phones.parse(raw);
-                e164 = parsed.e164;
-                if (!parsed.isValid()) {
-                    warnings << tr("Phone \"%1\" is kept as typed: %2")
-                                    .arg(raw, PhoneNumbers::problemText(parsed.problem));
-                }
+                e164 = m_phones.toE164(raw); // no formatting: cheaper than parse()
+            }
+            if (e164.isEmpty()) {
+                warnings << tr("Phone \"%1\" is kept as typed: %2")
+                                .arg(raw, PhoneNumbers::problemText(m_phones.parse(raw).problem));
             }
             row.phones.append({raw, e164});
         }
@@ -316,14 +314,13 @@ public:
         row.vacancy = cell(Field::Vacancy).simplified();
         row.stage = cell(Field::Stage).simplified();
         if (const QString applied = cell(Field::AppliedAt); !applied.isEmpty()) {
-            const QDateTime time = parseDate(applied);
-            if (!time.isValid()) {
+            row.appliedIso = isoDate(applied);
+            if (row.appliedIso.isEmpty()) {
                 row.reject = tr("The date \"%1\" is not understood; write it as 31.12.2024 or "
                                 "2024-12-31.")
                                  .arg(applied);
                 return;
             }
-            row.appliedIso = isoTime(time);
         }
         QStringList tags;
         for (const QString &tag : splitList(cell(Field::Tags), false)) {
@@ -353,12 +350,11 @@ public:
             }
         }
         if (const QString at = cell(Field::ConsentAt); !at.isEmpty()) {
-            const QDateTime time = parseDate(at);
-            if (!time.isValid()) {
+            row.consentAtIso = isoDate(at);
+            if (row.consentAtIso.isEmpty()) {
                 row.reject = tr("The consent date \"%1\" is not understood.").arg(at);
                 return;
             }
-            row.consentAtIso = isoTime(time);
         }
         if (row.consent != u"not_asked" && row.consentAtIso.isEmpty()) {
             row.reject = tr("The consent decision has no date.");
@@ -370,7 +366,23 @@ public:
     }
 
 private:
+    // Converting a local date to UTC asks the C library, which checks /etc/localtime every
+    // time; a file has few distinct dates, so each is converted once.
+    QString isoDate(const QString &text) const
+    {
+        const auto found = m_dates.constFind(text);
+        if (found != m_dates.constEnd()) {
+            return *found;
+        }
+        const QString iso = isoTime(parseDate(text));
+        if (m_dates.size() < 100000) {
+            m_dates.insert(text, iso);
+        }
+        return iso;
+    }
+
     const HeaderMapping &m_mapping;
+    mutable QHash<QString, QString> m_dates;
     qsizetype m_columns;
     const PhoneNumbers &m_phones;
     QString m_fileName;
@@ -384,6 +396,12 @@ struct Pipeline
 
 // The writing side: one connection of its own, statements prepared once, duplicates matched
 // in memory against keys loaded from the database and added as rows are imported.
+//
+// Rows of a batch are staged in a temporary table and moved into `candidates` by one
+// INSERT ... SELECT. The full-text triggers then run inside a single statement: FTS5 writes its
+// pending index out at every statement savepoint, and inserting row by row made each row pay
+// for a segment write and merge (about 20 times slower). The triggers stay as they are, so
+// the index is right at every commit.
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(bbd::CandidateImporter)
@@ -391,10 +409,20 @@ class Writer
 public:
     explicit Writer(QSqlDatabase db)
         : m_db(std::move(db))
-        , m_insert(m_db)
+        , m_stage(m_db)
+        , m_move(m_db)
+        , m_clear(m_db)
         , m_contact(m_db)
         , m_event(m_db)
+        , m_maxId(m_db)
     {}
+
+    ~Writer()
+    {
+        if (m_inTransaction) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        }
+    }
 
     bool prepare(QString *error)
     {
@@ -453,21 +481,34 @@ public:
                 query.value(1).toString() == u"phone" ? m_phoneIds : m_emailIds;
             ids.insert(query.value(2).toString(), query.value(0).toLongLong());
         }
-        if (!m_insert.prepare(QStringLiteral(R"sql(
-INSERT INTO candidates (vacancy_id, stage_id, full_name, email, email_normalized, phone_e164,
-                        phone_raw, source, rating, tags, consent, consent_at, notes,
-                        applied_at, stage_entered_at, board_rank, search_extra, created_at,
-                        updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql")) ||
-            !m_contact.prepare(QStringLiteral(
-                "INSERT INTO candidate_contacts (candidate_id, kind, position, raw, normalized) "
-                "VALUES (?, ?, ?, ?, ?)")) ||
+        static const QString columns = QStringLiteral(
+            "id, vacancy_id, stage_id, full_name, email, email_normalized, phone_e164, "
+            "phone_raw, source, rating, tags, consent, consent_at, notes, applied_at, "
+            "stage_entered_at, board_rank, search_extra, created_at, updated_at");
+        // Two more columns carry the timeline entry, written by one statement as well.
+        if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_stage (") + columns +
+                        QStringLiteral(", event_text, line)")) ||
+            !query.exec(QStringLiteral("DELETE FROM temp.import_stage"))) {
+            return failed(query);
+        }
+        if (!m_stage.prepare(QStringLiteral("INSERT INTO temp.import_stage (") + columns +
+                             QStringLiteral(", event_text, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
             !m_event.prepare(QStringLiteral(
                 "INSERT INTO candidate_events (candidate_id, kind, at, to_stage_id, text, "
-                "payload) VALUES (?, 'import', ?, ?, ?, ?)"))) {
+                "payload) SELECT id, 'import', created_at, stage_id, event_text, ? || line || "
+                "'}' FROM temp.import_stage ORDER BY id")) ||
+            !m_move.prepare(QStringLiteral("INSERT INTO main.candidates (") + columns +
+                            QStringLiteral(") SELECT ") + columns +
+                            QStringLiteral(" FROM temp.import_stage ORDER BY id")) ||
+            !m_clear.prepare(QStringLiteral("DELETE FROM temp.import_stage")) ||
+            !m_maxId.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM candidates")) ||
+            !m_contact.prepare(QStringLiteral(
+                "INSERT INTO candidate_contacts (candidate_id, kind, position, raw, normalized) "
+                "VALUES (?, ?, ?, ?, ?)"))) {
             *error = tr("Cannot prepare the import: %1")
-                         .arg(m_insert.lastError().text() + m_contact.lastError().text() +
-                              m_event.lastError().text());
+                         .arg(m_stage.lastError().text() + m_move.lastError().text() +
+                              m_contact.lastError().text() + m_event.lastError().text());
             return false;
         }
         return true;
@@ -483,9 +524,87 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql")) ||
         return m_defaultVacancy != 0;
     }
 
+    // BEGIN IMMEDIATE rather than Transaction's deferred BEGIN: new ids are numbered from
+    // max(id) before the first write, so the write lock must be held from the start.
+    bool begin(QString *error)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        m_inTransaction = true;
+        if (!m_maxId.exec() || !m_maxId.next()) {
+            *error = m_maxId.lastError().text();
+            return false;
+        }
+        m_nextId = m_maxId.value(0).toLongLong() + 1;
+        m_maxId.finish();
+        m_contacts.clear();
+        m_batchPhones.clear();
+        m_batchEmails.clear();
+        return true;
+    }
+
+    // Moves the staged rows in, writes their contacts and timeline entries, and commits.
+    bool commit(QString *error)
+    {
+        const auto failed = [&](const QSqlQuery &query) {
+            *error = query.lastError().text();
+            return false;
+        };
+        if (!m_move.exec()) {
+            return failed(m_move);
+        }
+        m_event.bindValue(0, m_payloadStart);
+        if (!m_event.exec()) {
+            return failed(m_event);
+        }
+        if (!m_clear.exec()) {
+            return failed(m_clear);
+        }
+        for (const PendingContact &contact : std::as_const(m_contacts)) {
+            m_contact.bindValue(0, contact.candidateId);
+            m_contact.bindValue(1, contact.kind);
+            m_contact.bindValue(2, contact.position);
+            m_contact.bindValue(3, contact.raw);
+            m_contact.bindValue(4, nullIfEmpty(contact.normalized));
+            if (!m_contact.exec()) {
+                return failed(m_contact);
+            }
+        }
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            return failed(query);
+        }
+        m_inTransaction = false;
+        return true;
+    }
+
+    // Undoes the batch, in the database and in the duplicate keys it added.
+    void rollback()
+    {
+        if (m_inTransaction) {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            m_inTransaction = false;
+        }
+        for (const QString &phone : std::as_const(m_batchPhones)) {
+            m_phoneIds.remove(phone);
+        }
+        for (const QString &email : std::as_const(m_batchEmails)) {
+            m_emailIds.remove(email);
+        }
+    }
+
+    void setContext(const QString &now, double rank, const QString &payloadStart)
+    {
+        m_now = now;
+        m_rank = rank;
+        m_payloadStart = payloadStart;
+    }
+
     // Settles one row; false on a database failure (error set).
-    bool settle(Row &row, ImportLine &line, const QString &now, double rank,
-                const QString &payloadStart, QString *error)
+    bool settle(Row &row, ImportLine &line, QString *error)
     {
         line.line = row.line;
         if (!row.reject.isEmpty()) {
@@ -505,12 +624,13 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql")) ||
         QString warning = row.warning;
         qint64 stageId = 0;
         if (vacancyId != 0) {
-            const Pipeline pipeline = m_pipelines.value(vacancyId);
-            stageId = pipeline.firstStage;
-            if (!row.stage.isEmpty()) {
-                stageId = pipeline.stages.value(row.stage.toLower(), 0);
+            const auto pipeline = m_pipelines.constFind(vacancyId);
+            const bool known = pipeline != m_pipelines.constEnd();
+            stageId = known ? pipeline->firstStage : 0;
+            if (!row.stage.isEmpty() && known) {
+                stageId = pipeline->stages.value(row.stage.toLower(), 0);
                 if (stageId == 0) {
-                    stageId = pipeline.firstStage;
+                    stageId = pipeline->firstStage;
                     warning += (warning.isEmpty() ? QString() : QStringLiteral(" ")) +
                                tr("Stage \"%1\" is not in the vacancy's pipeline; the candidate "
                                   "is in its first stage.")
@@ -537,74 +657,57 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql")) ||
                 return true;
             }
         }
+        const qint64 id = m_nextId++;
         const PhoneEntry mainPhone = row.phones.value(0);
         const QString mainEmail = row.emails.value(0);
-        const QVariantList values{nullIfZero(vacancyId),
-                                  nullIfZero(stageId),
-                                  row.name,
-                                  nullIfEmpty(mainEmail),
-                                  nullIfEmpty(mainEmail),
-                                  nullIfEmpty(mainPhone.e164),
-                                  nullIfEmpty(mainPhone.raw),
-                                  nullIfEmpty(row.source),
-                                  row.rating,
-                                  row.tagsJson,
-                                  row.consent,
-                                  nullIfEmpty(row.consentAtIso),
-                                  nullIfEmpty(row.notes),
-                                  row.appliedIso.isEmpty() ? now : row.appliedIso,
-                                  now,
-                                  rank,
-                                  row.searchExtra,
-                                  now,
-                                  now};
-        for (int i = 0; i < values.size(); ++i) {
-            m_insert.bindValue(i, values.at(i));
+        const QVariant values[] = {id,
+                                   nullIfZero(vacancyId),
+                                   nullIfZero(stageId),
+                                   row.name,
+                                   nullIfEmpty(mainEmail),
+                                   nullIfEmpty(mainEmail),
+                                   nullIfEmpty(mainPhone.e164),
+                                   nullIfEmpty(mainPhone.raw),
+                                   nullIfEmpty(row.source),
+                                   row.rating,
+                                   row.tagsJson,
+                                   row.consent,
+                                   nullIfEmpty(row.consentAtIso),
+                                   nullIfEmpty(row.notes),
+                                   row.appliedIso.isEmpty() ? m_now : row.appliedIso,
+                                   m_now,
+                                   m_rank,
+                                   row.searchExtra,
+                                   m_now,
+                                   m_now,
+                                   row.eventText,
+                                   row.line};
+        for (int i = 0; i < int(std::size(values)); ++i) {
+            m_stage.bindValue(i, values[i]);
         }
-        if (!m_insert.exec()) {
-            *error = m_insert.lastError().text();
+        if (!m_stage.exec()) {
+            *error = m_stage.lastError().text();
             return false;
         }
-        const qint64 id = m_insert.lastInsertId().toLongLong();
-        const auto contact = [&](const QString &kind, int position, const QString &raw,
-                                 const QString &normalized) {
-            m_contact.bindValue(0, id);
-            m_contact.bindValue(1, kind);
-            m_contact.bindValue(2, position);
-            m_contact.bindValue(3, raw);
-            m_contact.bindValue(4, nullIfEmpty(normalized));
-            if (!m_contact.exec()) {
-                *error = m_contact.lastError().text();
-                return false;
-            }
-            return true;
-        };
         for (int i = 1; i < row.phones.size(); ++i) {
-            if (!contact(QStringLiteral("phone"), i, row.phones.at(i).raw, row.phones.at(i).e164)) {
-                return false;
-            }
+            m_contacts.push_back(
+                {id, QStringLiteral("phone"), i, row.phones.at(i).raw, row.phones.at(i).e164});
         }
         for (int i = 1; i < row.emails.size(); ++i) {
-            if (!contact(QStringLiteral("email"), i, row.emails.at(i), row.emails.at(i))) {
-                return false;
-            }
-        }
-        m_event.bindValue(0, id);
-        m_event.bindValue(1, now);
-        m_event.bindValue(2, nullIfZero(stageId));
-        m_event.bindValue(3, row.eventText);
-        m_event.bindValue(4, QString(payloadStart + QString::number(row.line) + u'}'));
-        if (!m_event.exec()) {
-            *error = m_event.lastError().text();
-            return false;
+            m_contacts.push_back(
+                {id, QStringLiteral("email"), i, row.emails.at(i), row.emails.at(i)});
         }
         for (const PhoneEntry &phone : std::as_const(row.phones)) {
-            if (phone.isValid()) {
+            if (phone.isValid() && !m_phoneIds.contains(phone.e164)) {
                 m_phoneIds.insert(phone.e164, id);
+                m_batchPhones << phone.e164;
             }
         }
         for (const QString &email : std::as_const(row.emails)) {
-            m_emailIds.insert(email, id);
+            if (!m_emailIds.contains(email)) {
+                m_emailIds.insert(email, id);
+                m_batchEmails << email;
+            }
         }
         line.outcome = ImportLine::Outcome::Imported;
         line.candidateId = id;
@@ -613,10 +716,30 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql")) ||
     }
 
 private:
+    struct PendingContact
+    {
+        qint64 candidateId;
+        QString kind;
+        int position;
+        QString raw;
+        QString normalized;
+    };
+
     QSqlDatabase m_db;
-    QSqlQuery m_insert;
+    QSqlQuery m_stage;
+    QSqlQuery m_move;
+    QSqlQuery m_clear;
     QSqlQuery m_contact;
     QSqlQuery m_event;
+    QSqlQuery m_maxId;
+    bool m_inTransaction = false;
+    qint64 m_nextId = 1;
+    QString m_now;
+    double m_rank = 0;
+    QString m_payloadStart;
+    std::vector<PendingContact> m_contacts;
+    QStringList m_batchPhones;
+    QStringList m_batchEmails;
     QHash<QString, qint64> m_vacancies; // lower-cased title -> id
     QHash<qint64, Pipeline> m_pipelines;
     QHash<QString, qint64> m_phoneIds;
@@ -632,7 +755,7 @@ private:
 //
 // Two threads: this one writes SQLite; a second reads, decodes and parses the file and
 // normalises the phones (the costly part), a few batches ahead.
-void importRows(QSqlDatabase db, csv::Reader &reader, Writer &writer, const HeaderMapping &mapping,
+void importRows(csv::Reader &reader, Writer &writer, const HeaderMapping &mapping,
                 ImportReport &report, qint64 fileSize, int batchSize, const PhoneNumbers &phones,
                 const std::atomic<bool> &cancel,
                 const std::function<void(qint64, qint64)> &progress)
@@ -670,10 +793,9 @@ void importRows(QSqlDatabase db, csv::Reader &reader, Writer &writer, const Head
     });
 
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    const QString now = isoTime(started);
-    const double rank = CandidateRepository::rankFor(started);
-    const QString payloadStart =
-        QStringLiteral("{\"file\":") + jsonString(fileName) + QStringLiteral(",\"line\":");
+    writer.setContext(isoTime(started), CandidateRepository::rankFor(started),
+                      QStringLiteral("{\"file\":") + jsonString(fileName) +
+                          QStringLiteral(",\"line\":"));
     QString failure;
     bool stopped = false;
     while (std::optional<Batch> batch = queue.pop()) {
@@ -681,9 +803,8 @@ void importRows(QSqlDatabase db, csv::Reader &reader, Writer &writer, const Head
             stopped = true;
             break;
         }
-        Transaction transaction(db);
-        if (!transaction.isActive()) {
-            failure = db.lastError().text();
+        if (!writer.begin(&failure)) {
+            writer.rollback();
             break;
         }
         std::vector<ImportLine> lines(batch->rows.size());
@@ -692,13 +813,10 @@ void importRows(QSqlDatabase db, csv::Reader &reader, Writer &writer, const Head
                 stopped = true;
                 break;
             }
-            writer.settle(batch->rows[i], lines[i], now, rank, payloadStart, &failure);
+            writer.settle(batch->rows[i], lines[i], &failure);
         }
-        if (stopped || !failure.isEmpty()) {
-            break; // the transaction rolls the whole batch back
-        }
-        if (!transaction.commit()) {
-            failure = db.lastError().text();
+        if (stopped || !failure.isEmpty() || !writer.commit(&failure)) {
+            writer.rollback(); // the whole batch, never a part of it
             break;
         }
         for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -877,7 +995,8 @@ ImportReport CandidateImporter::run()
             for (const char *statement :
                  {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000",
                   "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                  "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY"}) {
+                  "PRAGMA cache_size = -262144", "PRAGMA wal_autocheckpoint = 16384",
+                  "PRAGMA temp_store = MEMORY"}) {
                 if (!pragma.exec(QString::fromLatin1(statement))) {
                     report.error =
                         tr("Cannot configure the database: %1").arg(pragma.lastError().text());
@@ -894,8 +1013,8 @@ ImportReport CandidateImporter::run()
             report.error = tr("There is no vacancy \"%1\".").arg(m_options.defaultVacancy);
         }
         if (report.error.isEmpty()) {
-            importRows(db, reader, writer, mapping, report, fileSize,
-                       std::max(1, m_options.batchSize), m_phones, m_cancel,
+            importRows(reader, writer, mapping, report, fileSize, std::max(1, m_options.batchSize),
+                       m_phones, m_cancel,
                        [this](qint64 rowsDone, qint64 total) { emit progress(rowsDone, total); });
         }
     }
