@@ -1,6 +1,7 @@
 // Composition root: reads the command line, opens the database, wires the services to the
 // main window. Everything with behaviour lives in the libraries (app/, models/, ui/).
 #include "app/AppContext.h"
+#include "app/cli/CandidatesCommand.h"
 #include "app/cli/CommandLine.h"
 #include "app/i18n/Translator.h"
 #include "app/phones/PhoneNumbers.h"
@@ -56,6 +57,13 @@ int main(int argc, char *argv[])
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i) {
         rawArguments << QString::fromLocal8Bit(argv[i]);
+    }
+    if (bbd::CandidatesCommand::matches(rawArguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QCoreApplication app(argc, argv);
+        return bbd::CandidatesCommand::run(app);
     }
     const bbd::CommandLineResult early = bbd::CommandLine::parse(rawArguments);
     const bool headless = !early.needsScreen();
