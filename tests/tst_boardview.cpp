@@ -49,6 +49,7 @@ private slots:
     void moveToRejectedAsksForReason_data();
     void moveToRejectedAsksForReason();
     void moveToHiredEmitsSignal();
+    void failedMoveIsShownAndBoardReloaded();
     void arrowsMoveFocusAcrossColumns();
     void enterOpensCandidate();
     void foldIsPersisted();
@@ -488,6 +489,34 @@ void TestBoardView::moveToHiredEmitsSignal()
     QCOMPARE(hired.size(), 1);
     m_board->undoStack()->undo();
     QCOMPARE(candidateField(id, QStringLiteral("stage_id")).toLongLong(), stageAt(5));
+}
+
+void TestBoardView::failedMoveIsShownAndBoardReloaded()
+{
+    QListView *list = column(0);
+    const qint64 id = idAt(0, 0);
+    const int count = list->model()->rowCount();
+    selectRows(list, {0});
+    // Someone else deletes the card while it is still on this board.
+    QSqlQuery query(m_db.connection());
+    QVERIFY(query.prepare(QStringLiteral("UPDATE candidates SET deleted = 1 WHERE id = ?")));
+    query.addBindValue(id);
+    QVERIFY(query.exec());
+    QString warning;
+    whenDialogOpens<QMessageBox>([&warning](QMessageBox *box) {
+        warning = box->text();
+        box->accept();
+    });
+    QTest::keyClick(list, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY2(warning.contains(QStringLiteral("no longer exists")), qPrintable(warning));
+    QCOMPARE(m_board->undoStack()->count(), 0);
+    QCOMPARE(candidateField(id, QStringLiteral("stage_id")).toLongLong(), stageAt(0));
+    // The board now shows what the database holds.
+    QCOMPARE(list->model()->rowCount(), count - 1);
+    QCOMPARE(m_board->columnModel(stageAt(0))->rowOf(id), -1);
+    QVERIFY(query.prepare(QStringLiteral("UPDATE candidates SET deleted = 0 WHERE id = ?")));
+    query.addBindValue(id);
+    QVERIFY(query.exec());
 }
 
 void TestBoardView::arrowsMoveFocusAcrossColumns()

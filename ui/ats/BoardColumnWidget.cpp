@@ -107,7 +107,6 @@ BoardColumnWidget::BoardColumnWidget(const PipelineStage &stage, QWidget *parent
     layout->addWidget(m_strip, 1);
 
     m_model = new BoardColumnModel(this);
-    m_model->setPageSize(50);
     m_model->setStageId(stage.id);
     m_model->setStuckAfterDays(stage.stuckAfterDays);
     m_list = new BoardListView(this);
@@ -144,7 +143,11 @@ void BoardColumnWidget::setStage(const PipelineStage &stage)
 void BoardColumnWidget::setSource(std::unique_ptr<BoardColumnSource> source)
 {
     m_stuckCount = -1;
+    // The first page only has to fill the column on screen, so that opening a board reads a
+    // screenful per column; once the user scrolls, larger pages mean fewer queries.
+    m_model->setPageSize(kFirstPage);
     m_model->setSource(std::move(source));
+    m_model->setPageSize(kNextPages);
 }
 
 const BoardColumnSource *BoardColumnWidget::source() const
@@ -179,7 +182,9 @@ void BoardColumnWidget::reload()
     const int cardHeight = CandidateCardDelegate::cardHeight(m_list->font());
     const int neededRows = (scroll + m_list->viewport()->height()) / qMax(1, cardHeight) + 1;
     m_stuckCount = -1;
+    m_model->setPageSize(kFirstPage);
     m_model->reload();
+    m_model->setPageSize(kNextPages);
     while (m_model->rowCount() < neededRows && m_model->canFetchMore({})) {
         m_model->fetchMore({});
     }

@@ -67,6 +67,8 @@ class BoardColumnWidget : public QFrame
 public:
     static constexpr int kWidth = 264;
     static constexpr int kFoldedWidth = 34;
+    static constexpr int kFirstPage = 24; // cards read when the column opens
+    static constexpr int kNextPages = 100;
 
     explicit BoardColumnWidget(const PipelineStage &stage, QWidget *parent = nullptr);
     ~BoardColumnWidget() override;
