@@ -1,6 +1,7 @@
 // CSV import of synthetic candidates with phone normalisation and duplicate detection, timed
 // beside `sqlite3 :memory: '.mode csv' '.import FILE t'` on the same file.
 // Usage: bench_import [rows] [csv-path]   (default: 1000000 rows into a temporary folder)
+// BBD_BENCH_BATCH=<rows> overrides the importer's batch size (rows per transaction).
 #include "app/ats/CandidateImporter.h"
 #include "app/ats/VacancyRepository.h"
 #include "app/phones/PhoneNumbers.h"
@@ -215,6 +216,9 @@ int main(int argc, char *argv[])
     options.databasePath = databasePath;
     options.filePath = csvPath;
     options.defaultVacancy = vacancy.title;
+    options.batchSize = qEnvironmentVariableIntValue("BBD_BENCH_BATCH") > 0
+                            ? qEnvironmentVariableIntValue("BBD_BENCH_BATCH")
+                            : options.batchSize;
     CandidateImporter importer(options, phones);
     timer.restart();
     const ImportReport report = importer.run();
