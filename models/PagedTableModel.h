@@ -45,6 +45,8 @@ protected:
     // the first one's notification.
     bool m_notifying = false;
     int m_pageSize = 200;
+    int m_sortColumn = -1; // as last asked for with sort(); -1: the source's own order
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_total = 0;          // rows known to exist
     bool m_countKnown = true; // false: more rows than m_total may follow
     QString m_error;
@@ -58,9 +60,15 @@ class PagedTableModel : public PagedTableModelBase
 public:
     using PagedTableModelBase::PagedTableModelBase;
 
+    // A sortable source is put in the order last asked for with sort(), so that a new source
+    // per keystroke keeps the column the user sorted by.
     void setSource(std::unique_ptr<PageSource<Row>> source)
     {
         m_source = std::move(source);
+        if (auto *sortable = dynamic_cast<SortablePageSource *>(m_source.get());
+            sortable && m_sortColumn != -1) {
+            sortable->setSortOrder(m_sortColumn, m_sortOrder);
+        }
         reload();
     }
     const PageSource<Row> *source() const { return m_source.get(); }
@@ -163,6 +171,8 @@ public:
     // sources keep their own order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
     {
+        m_sortColumn = column;
+        m_sortOrder = order;
         auto *sortable = dynamic_cast<SortablePageSource *>(m_source.get());
         if (sortable && sortable->setSortOrder(column, order)) {
             reload();

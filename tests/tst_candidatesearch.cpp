@@ -570,6 +570,19 @@ void TestCandidateSearch::sorting()
     const auto *sorted = dynamic_cast<const CandidateListSource *>(model.source());
     QVERIFY(sorted);
     QCOMPARE(sorted->sortColumn(), column);
+    // The next keystroke's source keeps the column the user sorted by.
+    auto next = std::make_unique<CandidateListSource>(m_db, m_phones, filter);
+    next->setSelectiveLimit(walk ? 0 : 1000);
+    model.setSource(std::move(next));
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QStringList again;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        again << model.data(model.index(row, CandidateTableModel::Name)).toString();
+    }
+    QCOMPARE(again, expected);
+    sorted = dynamic_cast<const CandidateListSource *>(model.source());
     // Sorting keeps the plan the text needs: an unindexed column sorts the index's matches.
     if (!text.isEmpty() &&
         (column == CandidateTableModel::Rating || column == CandidateTableModel::Stage)) {

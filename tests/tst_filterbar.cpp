@@ -121,6 +121,9 @@ void TestFilterBar::controlsApplyAtOnce()
     QSignalSpy spy(m_bar.get(), &FilterBar::filterChanged);
     auto *box = m_bar->findChild<QComboBox *>(combo);
     QVERIFY(box);
+    box->showPopup(); // sources and tags are read when the list is first opened
+    box->hidePopup();
+    QCOMPARE(spy.count(), 0);
     const int index = box->findText(itemText);
     QVERIFY(index > 0);
     box->setCurrentIndex(index);
@@ -182,7 +185,11 @@ void TestFilterBar::saveAndReapply()
     auto *saved = child<QComboBox>("savedFilterCombo");
     QVERIFY(child<QPushButton>("saveFilterButton"));
     edit->setText(QStringLiteral("Иван 916"));
-    child<QComboBox>("sourceCombo")->setCurrentIndex(1);
+    auto *sources = child<QComboBox>("sourceCombo");
+    QCOMPARE(sources->count(), 1); // not read yet
+    sources->setFocus();           // focusing reads them, so arrow keys can choose
+    QTRY_COMPARE(sources->count(), 2);
+    sources->setCurrentIndex(1);
     const CandidateFilter wanted = m_bar->filter();
     QCOMPARE(m_bar->saveCurrentFilter(QStringLiteral("Мои")), SavedFilters::SaveResult::Saved);
     QCOMPARE(saved->currentText(), u"Мои"_qs);

@@ -33,6 +33,9 @@ public:
     int count() const override
     {
         ++countCalls;
+        if (unknownCount) {
+            return UnknownRowCount;
+        }
         return failCount ? -1 : int(m_rows.size());
     }
     QList<Row> fetch(int offset, int limit) const override
@@ -46,6 +49,7 @@ public:
     QList<Row> m_rows;
     bool failCount = false;
     bool failFetch = false;
+    bool unknownCount = false;
     mutable int countCalls = 0;
     mutable QList<QPair<int, int>> fetches;
     mutable QString m_error;
@@ -79,6 +83,9 @@ private slots:
     void initTestCase();
     void pagingLoadsOnDemand_data();
     void pagingLoadsOnDemand();
+    void unknownCountReadsUntilShortPage_data();
+    void unknownCountReadsUntilShortPage();
+    void unknownCountStopsOnError();
     void sourceFailureIsReported();
     void fetchFailureKeepsLoadedRows();
     void candidateCells();
@@ -112,6 +119,65 @@ void TestModels::pagingLoadsOnDemand_data()
     QTest::newRow("exactly a page") << 10 << 10 << 1;
     QTest::newRow("page and a bit") << 11 << 10 << 2;
     QTest::newRow("many pages") << 1005 << 100 << 11;
+}
+
+void TestModels::unknownCountReadsUntilShortPage_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("expectedFetches");
+    QTest::newRow("empty") << 0 << 5 << 1;
+    QTest::newRow("one short page") << 3 << 5 << 1;
+    QTest::newRow("exact page: one empty read more") << 5 << 5 << 2;
+    QTest::newRow("pages and a short one") << 12 << 5 << 3;
+    QTest::newRow("exact pages") << 10 << 5 << 3;
+}
+
+void TestModels::unknownCountReadsUntilShortPage()
+{
+    QFETCH(int, rows);
+    QFETCH(int, pageSize);
+    QFETCH(int, expectedFetches);
+    CandidateTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(pageSize);
+    auto source = std::make_unique<ListSource<Candidate>>(makeCandidates(rows));
+    source->unknownCount = true;
+    const auto *raw = source.get();
+    model.setSource(std::move(source));
+    QCOMPARE(model.isCountKnown(), rows < pageSize);
+    QCOMPARE(model.totalCount(), rows < pageSize ? rows : -1);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        QVERIFY(raw->fetches.size() < 100);
+    }
+    QCOMPARE(model.rowCount(), rows);
+    QVERIFY(model.isCountKnown());
+    QCOMPARE(model.totalCount(), rows);
+    QCOMPARE(raw->fetches.size(), qsizetype(expectedFetches));
+    for (int i = 0; i < raw->fetches.size(); ++i) {
+        QCOMPARE(raw->fetches.at(i), qMakePair(i * pageSize, pageSize));
+    }
+}
+
+void TestModels::unknownCountStopsOnError()
+{
+    CandidateTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(4);
+    auto source = std::make_unique<ListSource<Candidate>>(makeCandidates(10));
+    source->unknownCount = true;
+    auto *raw = source.get();
+    model.setSource(std::move(source));
+    QCOMPARE(model.rowCount(), 4);
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy failed(&model, &PagedTableModelBase::loadFailed);
+    raw->failFetch = true;
+    model.fetchMore({});
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(model.rowCount(), 4); // what was loaded stays
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.totalCount(), 4);
 }
 
 void TestModels::pagingLoadsOnDemand()

@@ -3,6 +3,7 @@
 #include "app/ats/CandidateSearch.h"
 #include "app/ats/SavedFilters.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -16,6 +17,8 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
+
+#include <functional>
 
 namespace bbd {
 namespace {
@@ -35,6 +38,38 @@ void selectData(QComboBox *combo, const QVariant &value, const QString &missingT
     }
     combo->setCurrentIndex(index);
 }
+
+// A drop-down that fills itself when it is first opened or focused: listing the sources and
+// tags in use reads every candidate (seconds over a million rows), which must not hold up
+// showing the list.
+class LazyComboBox : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+    std::function<void()> fill; // called once before the items are first needed
+    bool filled = false;
+
+    void ensureFilled()
+    {
+        if (!filled && fill) {
+            filled = true;
+            fill();
+        }
+    }
+    void showPopup() override
+    {
+        ensureFilled();
+        QComboBox::showPopup();
+    }
+
+protected:
+    void focusInEvent(QFocusEvent *event) override
+    {
+        ensureFilled(); // arrow keys choose without opening the list
+        QComboBox::focusInEvent(event);
+    }
+};
 
 QVariant idOrNothing(qint64 id)
 {
@@ -86,8 +121,34 @@ void FilterBar::buildUi()
     };
     m_vacancy = combo("vacancyCombo", tr("Vacancy"));
     m_stage = combo("stageCombo", tr("Stage of the vacancy's pipeline"));
-    m_source = combo("sourceCombo", tr("Where the candidate came from"));
-    m_tag = combo("tagCombo", tr("Tag"));
+    const auto lazyCombo = [this](const char *name, const QString &tooltip, const QString &any,
+                                  QStringList (*list)(const Database &, QString *)) {
+        auto *box = new LazyComboBox(this);
+        box->setObjectName(QLatin1String(name));
+        box->setToolTip(tooltip);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->addItem(any);
+        box->fill = [this, box, any, list] {
+            const QScopedValueRollback updating(m_updating, true);
+            const QVariant current = box->currentData();
+            const QString currentText = box->currentText();
+            QString error;
+            const QStringList values = list(m_db, &error);
+            box->clear();
+            box->addItem(any);
+            for (const QString &value : values) {
+                box->addItem(value, value);
+            }
+            selectData(box, current, currentText);
+            if (!error.isEmpty()) {
+                fail(tr("Could not read the filter choices: %1").arg(error));
+            }
+        };
+        return box;
+    };
+    m_source = lazyCombo("sourceCombo", tr("Where the candidate came from"), tr("Any source"),
+                         &CandidateSearch::distinctSources);
+    m_tag = lazyCombo("tagCombo", tr("Tag"), tr("Any tag"), &CandidateSearch::distinctTags);
 
     m_rating = new QSpinBox(this);
     m_rating->setObjectName(QStringLiteral("ratingSpin"));
@@ -225,23 +286,19 @@ void FilterBar::reloadChoices()
     for (const FilterChoice &choice : CandidateSearch::vacancyChoices(m_db, &error)) {
         m_vacancy->addItem(choice.name, choice.id);
     }
-    m_source->clear();
-    m_source->addItem(tr("Any source"));
-    for (const QString &source : CandidateSearch::distinctSources(m_db, &error)) {
-        m_source->addItem(source, source);
-    }
-    m_tag->clear();
-    m_tag->addItem(tr("Any tag"));
-    for (const QString &tag : CandidateSearch::distinctTags(m_db, &error)) {
-        m_tag->addItem(tag, tag);
+    // Sources and tags are read again when next opened (see LazyComboBox).
+    for (QComboBox *box : {m_source, m_tag}) {
+        auto *lazy = static_cast<LazyComboBox *>(box);
+        lazy->filled = false;
+        if (lazy->hasFocus() || lazy->view()->isVisible()) {
+            lazy->ensureFilled();
+        }
     }
     selectData(m_vacancy, idOrNothing(current.vacancyId),
                tr("Vacancy #%1 (not found)").arg(current.vacancyId));
     fillStages(current.vacancyId);
     selectData(m_stage, idOrNothing(current.stageId),
                tr("Stage #%1 (not found)").arg(current.stageId));
-    selectData(m_source, textOrNothing(current.source), current.source);
-    selectData(m_tag, textOrNothing(current.tag), current.tag);
     reloadSavedFilters();
     if (!error.isEmpty()) {
         fail(tr("Could not read the filter choices: %1").arg(error));

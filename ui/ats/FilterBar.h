@@ -19,7 +19,8 @@ class Database;
 
 // The search field and the filters above the candidate list and board. Typing is debounced
 // (DebounceMs) so that a burst of keystrokes costs one query; every other control applies at
-// once. Saved filters are listed in a drop-down; choosing one applies it.
+// once. Saved filters are listed in a drop-down; choosing one applies it. Ctrl+F anywhere in
+// the window focuses the search field.
 //
 // Object names for tests: searchEdit, vacancyCombo, stageCombo, sourceCombo, tagCombo,
 // ratingSpin, anyDateCheck, fromDate, toDate, savedFilterCombo, saveFilterButton,
@@ -39,8 +40,9 @@ public:
     // drop-downs do not list (a vacancy deleted since) are added, so nothing is lost.
     void setFilter(const CandidateFilter &filter);
 
-    // Refills vacancies, stages, sources, tags and saved filters from the database, keeping
-    // the current choices.
+    // Refills vacancies, stages and saved filters from the database, keeping the current
+    // choices. Sources and tags are listed when their drop-down is first opened or focused
+    // (reading them scans every candidate), and again after this call.
     void reloadChoices();
 
     // Saves the current filter under `name` and selects it in the drop-down. A name in use
