@@ -304,7 +304,7 @@ void CandidateDialog::buildDetailsTab(QWidget *page)
     consentRow->addWidget(new QLabel(tr("on"), page));
     consentRow->addWidget(m_consentDate);
     consentRow->addStretch();
-    form->addRow(tr("Personal data &consent:"), consentRow);
+    form->addRow(tr("Personal data consent:"), consentRow);
     connect(m_consentCombo, &QComboBox::currentIndexChanged, this,
             &CandidateDialog::updateConsentDate);
 
