@@ -86,6 +86,7 @@ private slots:
     void attachmentsAddAndRemove();
     void mergeDialogMergesAndUndoRestores();
     void mergeFromTheDuplicatePanel();
+    void undoMergeFromTheTimeline();
 
 private:
     qint64 idOf(const QString &name) const;
@@ -295,6 +296,16 @@ void TestCandidateDialog::exactDuplicateHoldsTheSave()
     QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("mergeButton"))->isHidden());
     auto *saveAnyway = child<QPushButton>(&dialog, QStringLiteral("saveAnywayButton"));
     QVERIFY(!saveAnyway->isHidden());
+
+    // "Open that card" shows the other candidate; the new one stays as typed.
+    child<QPushButton>(&dialog, QStringLiteral("openDuplicateButton"))->click();
+    const QList<CandidateDialog *> opened = dialog.findChildren<CandidateDialog *>();
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first()->candidateId(), existingId);
+    QVERIFY(opened.first()->isVisible());
+    opened.first()->reject();
+    QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("nameEdit"))->text(),
+             QStringLiteral("Новый Человек"));
 
     // Save anyway keeps both, and nothing is merged.
     saveAnyway->click();
@@ -561,6 +572,44 @@ void TestCandidateDialog::mergeFromTheDuplicatePanel()
     QVERIFY(service.undoMerge(mergeId));
     QCOMPARE(comparable(*m_repository->load(existing)), comparable(existingBefore));
     QCOMPARE(m_repository->load(newId)->mergedIntoId, 0);
+}
+
+void TestCandidateDialog::undoMergeFromTheTimeline()
+{
+    const qint64 left = idOf(QStringLiteral("Никитин Артур Ренатович"));
+    const qint64 right = idOf(QStringLiteral("Соловьёва Дарья Алексеевна"));
+    const CandidateRecord leftBefore = *m_repository->load(left);
+    const CandidateRecord rightBefore = *m_repository->load(right);
+    MergeService service(*m_db, m_phones);
+    const qint64 mergeId = service.merge(left, right, rightBefore);
+    QVERIFY2(mergeId, qPrintable(service.lastError()));
+
+    CandidateDialog dialog(m_context);
+    QVERIFY(dialog.openCandidate(left));
+    QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("nameEdit"))->text(), rightBefore.fullName);
+    auto *timeline = child<QListWidget>(&dialog, QStringLiteral("timelineList"));
+    auto *undo = child<QPushButton>(&dialog, QStringLiteral("undoMergeButton"));
+    QVERIFY(!undo->isEnabled());
+    int mergeRow = -1;
+    for (int i = 0; i < timeline->count(); ++i) {
+        if (timeline->item(i)->text().contains(QStringLiteral("Merged"))) {
+            mergeRow = i;
+        }
+    }
+    QVERIFY(mergeRow >= 0);
+    timeline->setCurrentRow(mergeRow);
+    QVERIFY(undo->isEnabled());
+
+    QSignalSpy undone(&dialog, &CandidateDialog::mergeUndone);
+    answerNextMessageBox(QMessageBox::Yes);
+    undo->click();
+    QCOMPARE(undone.count(), 1);
+    QCOMPARE(undone.first().first().toLongLong(), mergeId);
+    QCOMPARE(comparable(*m_repository->load(left)), comparable(leftBefore));
+    QCOMPARE(comparable(*m_repository->load(right)), comparable(rightBefore));
+    // The card shows the restored candidate at once.
+    QCOMPARE(child<QLineEdit>(&dialog, QStringLiteral("nameEdit"))->text(), leftBefore.fullName);
+    QVERIFY(!dialog.isModified());
 }
 
 QTEST_MAIN(TestCandidateDialog)

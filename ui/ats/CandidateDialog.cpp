@@ -1,6 +1,7 @@
 #include "ui/ats/CandidateDialog.h"
 
 #include "app/ats/CandidateChoices.h"
+#include "app/ats/MergeService.h"
 #include "app/ats/VacancyRepository.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
@@ -18,6 +19,8 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,6 +42,7 @@ namespace {
 
 constexpr int kStageKindRole = Qt::UserRole + 1;
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kMergeRole = Qt::UserRole + 2;
 
 // Completes the tag being typed after the last comma, keeping the ones before it.
 class TagCompleter : public QCompleter
@@ -300,7 +304,7 @@ void CandidateDialog::buildDetailsTab(QWidget *page)
     consentRow->addWidget(new QLabel(tr("on"), page));
     consentRow->addWidget(m_consentDate);
     consentRow->addStretch();
-    form->addRow(tr("Personal data &consent:"), consentRow);
+    form->addRow(tr("Personal data consent:"), consentRow);
     connect(m_consentCombo, &QComboBox::currentIndexChanged, this,
             &CandidateDialog::updateConsentDate);
 
@@ -320,6 +324,15 @@ void CandidateDialog::buildTimelineTab(QWidget *page)
     m_timelineList->setWordWrap(true);
     m_timelineList->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_timelineList, 1);
+    m_undoMergeButton = new QPushButton(tr("Undo merge…"), page);
+    m_undoMergeButton->setObjectName(QStringLiteral("undoMergeButton"));
+    m_undoMergeButton->setToolTip(tr("Select a merge in the timeline to split the cards again."));
+    auto *timelineButtons = new QHBoxLayout;
+    timelineButtons->addWidget(m_undoMergeButton);
+    timelineButtons->addStretch();
+    layout->addLayout(timelineButtons);
+    connect(m_undoMergeButton, &QPushButton::clicked, this, &CandidateDialog::undoSelectedMerge);
+    connect(m_timelineList, &QListWidget::currentRowChanged, this, &CandidateDialog::updateButtons);
     m_noteEdit = new QPlainTextEdit(page);
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteEdit->setPlaceholderText(tr("Write a note; Ctrl+Enter adds it"));
@@ -731,6 +744,13 @@ void CandidateDialog::refreshTimeline()
                      eventLabel(event.kind), text));
         item->setData(kIdRole, event.id);
         item->setData(kStageKindRole, candidateEventKindKey(event.kind));
+        if (event.kind == CandidateEvent::Kind::Merge) {
+            // An undone merge takes its event with it, so every one listed still stands.
+            item->setData(kMergeRole, QJsonDocument::fromJson(event.payload.toUtf8())
+                                          .object()
+                                          .value(u"merge_id")
+                                          .toInteger());
+        }
         m_timelineList->addItem(item);
     }
 }
@@ -765,6 +785,34 @@ void CandidateDialog::addNote()
     }
     m_noteEdit->clear();
     refreshTimeline();
+}
+
+void CandidateDialog::undoSelectedMerge()
+{
+    const QListWidgetItem *item = m_timelineList->currentItem();
+    const qint64 mergeId = item ? item->data(kMergeRole).toLongLong() : 0;
+    if (mergeId == 0) {
+        return;
+    }
+    if (isModified()) {
+        showProblems({tr("Save or discard your edits to this card before undoing a merge.")});
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Undo merge"),
+        tr("Split the merged card off again and put both candidates back as they were before "
+           "the merge?"),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    MergeService service(*m_context.database, *m_context.phones);
+    if (!service.undoMerge(mergeId)) {
+        showProblems({service.lastError()});
+        return;
+    }
+    openCandidate(m_record.id);
+    emit mergeUndone(mergeId);
 }
 
 void CandidateDialog::chooseAttachments()
@@ -850,6 +898,8 @@ void CandidateDialog::updateButtons()
     m_noteEdit->setEnabled(stored);
     m_addNoteButton->setEnabled(stored && !m_noteEdit->toPlainText().trimmed().isEmpty());
     m_addAttachmentButton->setEnabled(stored);
+    const QListWidgetItem *event = m_timelineList->currentItem();
+    m_undoMergeButton->setEnabled(stored && event && event->data(kMergeRole).toLongLong() != 0);
     const bool selected = stored && m_attachmentList->currentItem() != nullptr;
     m_openAttachmentButton->setEnabled(selected);
     m_removeAttachmentButton->setEnabled(selected);

@@ -34,9 +34,9 @@ class ContactListEditor;
 // Use newCandidate() or openCandidate() before showing it. Object names for tests: nameEdit,
 // phonesEditor (phoneEdit_<n>, phoneProblem_<n>), emailsEditor (emailEdit_<n>), sourceCombo,
 // vacancyCombo, stageCombo, rejectionEdit, ratingSpin, tagsEdit, consentCombo, consentDate,
-// notesEdit, tabs, timelineList, noteEdit, addNoteButton, attachmentList, addAttachmentButton,
-// openAttachmentButton, removeAttachmentButton, duplicatePanel, duplicateLabel,
-// openDuplicateButton, mergeButton, saveAnywayButton, problemLabel, buttonBox.
+// notesEdit, tabs, timelineList, undoMergeButton, noteEdit, addNoteButton, attachmentList,
+// addAttachmentButton, openAttachmentButton, removeAttachmentButton, duplicatePanel,
+// duplicateLabel, openDuplicateButton, mergeButton, saveAnywayButton, problemLabel, buttonBox.
 class CandidateDialog : public QDialog
 {
     Q_OBJECT
@@ -70,6 +70,8 @@ signals:
     void candidateSaved(qint64 candidateId);
     // This card was merged into `survivorId`; MergeService::undoMerge(mergeId) reverts it.
     void candidateMerged(qint64 mergeId, qint64 survivorId);
+    // A merge was undone from this card's timeline; both candidates are back as they were.
+    void mergeUndone(qint64 mergeId);
 
 private:
     void buildDetailsTab(QWidget *page);
@@ -91,6 +93,7 @@ private:
     void mergeWithDuplicate();
     void openDuplicate();
     void addNote();
+    void undoSelectedMerge();
     void chooseAttachments();
     void openAttachment();
     void removeAttachment();
@@ -126,6 +129,7 @@ private:
     QDateEdit *m_consentDate = nullptr;
     QPlainTextEdit *m_notesEdit = nullptr;
     QListWidget *m_timelineList = nullptr;
+    QPushButton *m_undoMergeButton = nullptr;
     QPlainTextEdit *m_noteEdit = nullptr;
     QPushButton *m_addNoteButton = nullptr;
     QListWidget *m_attachmentList = nullptr;
