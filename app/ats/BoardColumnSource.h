@@ -59,4 +59,10 @@ private:
     mutable QString m_lastError;
 };
 
+// Cards of a column that entered it before `before`, over the connection `connectionName`
+// (which may be one opened in another thread); -1 with `error` set on failure.
+int countBoardCardsEnteredBefore(const QString &connectionName, qint64 vacancyId, qint64 stageId,
+                                 const QString &extraCondition, const QVariantList &extraBinds,
+                                 const QDateTime &before, QString *error);
+
 } // namespace bbd

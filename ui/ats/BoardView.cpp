@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/ats/BoardColumnSource.h"
+#include "app/ats/StuckCounter.h"
 #include "app/storage/Database.h"
 #include "models/BoardColumnModel.h"
 #include "ui/ats/BoardColumnWidget.h"
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -33,7 +33,9 @@ BoardView::BoardView(const AppContext &context, QWidget *parent)
     , m_candidates(*context.database, *context.phones)
     , m_vacancies(*context.database)
     , m_undoStack(new QUndoStack(this))
+    , m_stuckCounter(new StuckCounter(*context.database, this))
 {
+    connect(m_stuckCounter, &StuckCounter::counted, this, &BoardView::onStuckCounted);
     setObjectName(QStringLiteral("boardView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -175,24 +177,21 @@ void BoardView::loadColumn(BoardColumnWidget *column)
 
 void BoardView::scheduleStuckCounts()
 {
-    // Counting stuck cards reads each card's row, not only the index: done after the first
-    // paint so that opening a big board is not held up by it.
-    if (!m_stuckPending) {
-        m_stuckPending = true;
-        QTimer::singleShot(0, this, &BoardView::refreshStuckCounts);
+    // Counted in the background (see StuckCounter): the cards show at once, the counts follow.
+    QList<StuckCounter::Column> columns;
+    for (BoardColumnWidget *column : std::as_const(m_columns)) {
+        if (column->stage().stuckAfterDays > 0 && column->stuckCount() < 0) {
+            columns.append({column->stage().id, column->stage().stuckAfterDays});
+        }
     }
+    m_stuckCounter->start(m_vacancyId, columns, m_filterSql, m_filterBinds);
 }
 
-void BoardView::refreshStuckCounts()
+void BoardView::onStuckCounted(qint64 stageId, int count, const QString &error)
 {
-    m_stuckPending = false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (BoardColumnWidget *column : std::as_const(m_columns)) {
-        const int days = column->stage().stuckAfterDays;
-        if (days <= 0 || column->stuckCount() >= 0 || !column->source()) {
-            continue;
-        }
-        column->setStuckCount(column->source()->countEnteredBefore(now.addDays(-days)));
+    Q_UNUSED(error) // a missing count only leaves the header without it; the cards are right
+    if (BoardColumnWidget *column = columnOf(stageId); column && count >= 0) {
+        column->setStuckCount(count);
     }
 }
 
