@@ -85,6 +85,37 @@ int countBoardCardsEnteredBefore(const QString &connectionName, qint64 vacancyId
     return query.value(0).toInt();
 }
 
+QList<PipelineStage> boardStages(const Database &db, qint64 vacancyId, QString *error)
+{
+    QList<PipelineStage> stages;
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT id, vacancy_id, position, name, kind, stuck_after_days, folded "
+                           "FROM pipeline_stages WHERE vacancy_id = ? ORDER BY position, id"))) {
+        *error = query.lastError().text();
+        return stages;
+    }
+    query.addBindValue(vacancyId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return stages;
+    }
+    while (query.next()) {
+        PipelineStage stage;
+        stage.id = query.value(0).toLongLong();
+        stage.vacancyId = query.value(1).toLongLong();
+        stage.position = query.value(2).toInt();
+        stage.name = query.value(3).toString();
+        stage.kind = pipelineStageKindFromKey(query.value(4).toString());
+        stage.stuckAfterDays = query.value(5).toInt();
+        stage.folded = query.value(6).toBool();
+        stages.append(stage);
+    }
+    error->clear();
+    return stages;
+}
+
 QString BoardColumnSource::whereClause() const
 {
     return columnWhere(m_extraCondition);

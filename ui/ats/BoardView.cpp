@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -97,9 +98,10 @@ void BoardView::reload()
 {
     QList<PipelineStage> stages;
     if (m_vacancyId != 0) {
-        stages = m_vacancies.stages(m_vacancyId);
-        if (stages.isEmpty() && !m_vacancies.lastError().isEmpty()) {
-            m_emptyLabel->setText(tr("The board cannot be read: %1").arg(m_vacancies.lastError()));
+        QString error;
+        stages = boardStages(m_db, m_vacancyId, &error);
+        if (stages.isEmpty() && !error.isEmpty()) {
+            m_emptyLabel->setText(tr("The board cannot be read: %1").arg(error));
         } else if (stages.isEmpty()) {
             m_emptyLabel->setText(tr("This vacancy has no stages yet."));
         }
@@ -177,7 +179,19 @@ void BoardView::loadColumn(BoardColumnWidget *column)
 
 void BoardView::scheduleStuckCounts()
 {
-    // Counted in the background (see StuckCounter): the cards show at once, the counts follow.
+    // Counted in the background (see StuckCounter), started once the cards have been painted
+    // (posted paint requests go before a zero timer) so that the count's thread does not
+    // compete with the first paint. Results counted before this change are dropped now.
+    m_stuckCounter->cancel();
+    if (!m_stuckPending) {
+        m_stuckPending = true;
+        QTimer::singleShot(0, this, &BoardView::startStuckCounts);
+    }
+}
+
+void BoardView::startStuckCounts()
+{
+    m_stuckPending = false;
     QList<StuckCounter::Column> columns;
     for (BoardColumnWidget *column : std::as_const(m_columns)) {
         if (column->stage().stuckAfterDays > 0 && column->stuckCount() < 0) {

@@ -91,6 +91,7 @@ private:
     void rebuildColumns(const QList<PipelineStage> &stages);
     void loadColumn(BoardColumnWidget *column);
     void scheduleStuckCounts();
+    void startStuckCounts();
     void onStuckCounted(qint64 stageId, int count, const QString &error);
     BoardColumnWidget *columnOf(qint64 stageId) const;
     BoardColumnWidget *columnOfView(const QObject *view) const;
@@ -121,6 +122,7 @@ private:
     QString m_filterSql;
     QVariantList m_filterBinds;
     bool m_syncingSelection = false;
+    bool m_stuckPending = false;
 };
 
 } // namespace bbd
