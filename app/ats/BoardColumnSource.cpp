@@ -39,25 +39,91 @@ BoardColumnSource::BoardColumnSource(const Database &db, const PhoneNumbers &pho
     , m_extraBinds(std::move(extraBinds))
 {}
 
-QString BoardColumnSource::whereClause() const
+namespace {
+
+QString columnWhere(const QString &extraCondition)
 {
     // Keep the live-card predicate word for word as in the index definition: SQLite only uses
     // a partial index when the query's WHERE implies the index's, and it checks that by form.
     QString where = QStringLiteral(" WHERE c.vacancy_id = ? AND c.stage_id = ? AND c.deleted = 0 "
                                    "AND c.merged_into_id IS NULL");
-    if (!m_extraCondition.trimmed().isEmpty()) {
-        where += QStringLiteral(" AND (") + m_extraCondition + u')';
+    if (!extraCondition.trimmed().isEmpty()) {
+        where += QStringLiteral(" AND (") + extraCondition + u')';
     }
     return where;
 }
 
-void BoardColumnSource::bindWhere(QSqlQuery &query) const
+void bindColumn(QSqlQuery &query, qint64 vacancyId, qint64 stageId, const QVariantList &binds)
 {
-    query.addBindValue(m_vacancyId);
-    query.addBindValue(m_stageId);
-    for (const QVariant &value : m_extraBinds) {
+    query.addBindValue(vacancyId);
+    query.addBindValue(stageId);
+    for (const QVariant &value : binds) {
         query.addBindValue(value);
     }
+}
+
+} // namespace
+
+int countBoardCardsEnteredBefore(const QString &connectionName, qint64 vacancyId, qint64 stageId,
+                                 const QString &extraCondition, const QVariantList &extraBinds,
+                                 const QDateTime &before, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM candidates c") +
+                       columnWhere(extraCondition) +
+                       QStringLiteral(" AND c.stage_entered_at < ?"))) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    bindColumn(query, vacancyId, stageId, extraBinds);
+    query.addBindValue(before.toUTC().toString(Qt::ISODate));
+    if (!query.exec() || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    error->clear();
+    return query.value(0).toInt();
+}
+
+QList<PipelineStage> boardStages(const Database &db, qint64 vacancyId, QString *error)
+{
+    QList<PipelineStage> stages;
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT id, vacancy_id, position, name, kind, stuck_after_days, folded "
+                           "FROM pipeline_stages WHERE vacancy_id = ? ORDER BY position, id"))) {
+        *error = query.lastError().text();
+        return stages;
+    }
+    query.addBindValue(vacancyId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return stages;
+    }
+    while (query.next()) {
+        PipelineStage stage;
+        stage.id = query.value(0).toLongLong();
+        stage.vacancyId = query.value(1).toLongLong();
+        stage.position = query.value(2).toInt();
+        stage.name = query.value(3).toString();
+        stage.kind = pipelineStageKindFromKey(query.value(4).toString());
+        stage.stuckAfterDays = query.value(5).toInt();
+        stage.folded = query.value(6).toBool();
+        stages.append(stage);
+    }
+    error->clear();
+    return stages;
+}
+
+QString BoardColumnSource::whereClause() const
+{
+    return columnWhere(m_extraCondition);
+}
+
+void BoardColumnSource::bindWhere(QSqlQuery &query) const
+{
+    bindColumn(query, m_vacancyId, m_stageId, m_extraBinds);
 }
 
 int BoardColumnSource::count() const
@@ -78,20 +144,8 @@ int BoardColumnSource::count() const
 
 int BoardColumnSource::countEnteredBefore(const QDateTime &before) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral("SELECT count(*) FROM candidates c") + whereClause() +
-                       QStringLiteral(" AND c.stage_entered_at < ?"))) {
-        m_lastError = query.lastError().text();
-        return -1;
-    }
-    bindWhere(query);
-    query.addBindValue(before.toUTC().toString(Qt::ISODate));
-    if (!query.exec() || !query.next()) {
-        m_lastError = query.lastError().text();
-        return -1;
-    }
-    m_lastError.clear();
-    return query.value(0).toInt();
+    return countBoardCardsEnteredBefore(m_connectionName, m_vacancyId, m_stageId, m_extraCondition,
+                                        m_extraBinds, before, &m_lastError);
 }
 
 QList<Candidate> BoardColumnSource::fetch(int offset, int limit) const

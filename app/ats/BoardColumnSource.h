@@ -2,6 +2,7 @@
 
 #include "models/Candidate.h"
 #include "models/PageSource.h"
+#include "models/Vacancy.h"
 
 #include <QVariantList>
 
@@ -58,5 +59,17 @@ private:
     mutable bool m_lastFetchUsedKeyset = false;
     mutable QString m_lastError;
 };
+
+// The columns of a vacancy's board in order, without their counts (candidateCount stays 0):
+// VacancyRepository::stages() counts every column, which on a board of 100k cards walks the
+// whole index once more before the first card can show; the board counts each column anyway.
+// Empty with `error` set on failure.
+QList<PipelineStage> boardStages(const Database &db, qint64 vacancyId, QString *error);
+
+// Cards of a column that entered it before `before`, over the connection `connectionName`
+// (which may be one opened in another thread); -1 with `error` set on failure.
+int countBoardCardsEnteredBefore(const QString &connectionName, qint64 vacancyId, qint64 stageId,
+                                 const QString &extraCondition, const QVariantList &extraBinds,
+                                 const QDateTime &before, QString *error);
 
 } // namespace bbd

@@ -253,20 +253,27 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const int total = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
     const int boardRows = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : qMin(100000, total);
+    // BENCH_BOARD_DB=FILE keeps the generated database there and reuses it on the next run
+    // (generating 1M rows takes minutes).
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("board.sqlite"));
+    const QString keep = qEnvironmentVariable("BENCH_BOARD_DB");
+    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("board.sqlite")) : keep;
 
     QElapsedTimer timer;
     timer.start();
-    const int generated = QProcess::execute(
-        app.applicationFilePath(),
-        {QStringLiteral("--generate"), path, QString::number(total), QString::number(boardRows)});
-    if (generated != 0) {
-        std::fprintf(stderr, "generating the database failed\n");
-        return 1;
+    if (keep.isEmpty() || !QFileInfo::exists(path)) {
+        const int generated = QProcess::execute(
+            app.applicationFilePath(), {QStringLiteral("--generate"), path, QString::number(total),
+                                        QString::number(boardRows)});
+        if (generated != 0) {
+            std::fprintf(stderr, "generating the database failed\n");
+            return 1;
+        }
+        std::printf("generated %d candidates (%d on the board) in %.1f s, file %.0f MB\n", total,
+                    boardRows, timer.elapsed() / 1000.0, QFileInfo(path).size() / 1048576.0);
+    } else {
+        std::printf("reusing %s (%.0f MB)\n", qPrintable(path), QFileInfo(path).size() / 1048576.0);
     }
-    std::printf("generated %d candidates (%d on the board) in %.1f s, file %.0f MB\n", total,
-                boardRows, timer.elapsed() / 1000.0, QFileInfo(path).size() / 1048576.0);
     const long rssBeforeOpen = peakRssKb();
 
     Database db;

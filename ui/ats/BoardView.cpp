@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/ats/BoardColumnSource.h"
+#include "app/ats/StuckCounter.h"
 #include "app/storage/Database.h"
 #include "models/BoardColumnModel.h"
 #include "ui/ats/BoardColumnWidget.h"
@@ -33,7 +34,9 @@ BoardView::BoardView(const AppContext &context, QWidget *parent)
     , m_candidates(*context.database, *context.phones)
     , m_vacancies(*context.database)
     , m_undoStack(new QUndoStack(this))
+    , m_stuckCounter(new StuckCounter(*context.database, this))
 {
+    connect(m_stuckCounter, &StuckCounter::counted, this, &BoardView::onStuckCounted);
     setObjectName(QStringLiteral("boardView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -95,9 +98,10 @@ void BoardView::reload()
 {
     QList<PipelineStage> stages;
     if (m_vacancyId != 0) {
-        stages = m_vacancies.stages(m_vacancyId);
-        if (stages.isEmpty() && !m_vacancies.lastError().isEmpty()) {
-            m_emptyLabel->setText(tr("The board cannot be read: %1").arg(m_vacancies.lastError()));
+        QString error;
+        stages = boardStages(m_db, m_vacancyId, &error);
+        if (stages.isEmpty() && !error.isEmpty()) {
+            m_emptyLabel->setText(tr("The board cannot be read: %1").arg(error));
         } else if (stages.isEmpty()) {
             m_emptyLabel->setText(tr("This vacancy has no stages yet."));
         }
@@ -175,24 +179,33 @@ void BoardView::loadColumn(BoardColumnWidget *column)
 
 void BoardView::scheduleStuckCounts()
 {
-    // Counting stuck cards reads each card's row, not only the index: done after the first
-    // paint so that opening a big board is not held up by it.
+    // Counted in the background (see StuckCounter), started once the cards have been painted
+    // (posted paint requests go before a zero timer) so that the count's thread does not
+    // compete with the first paint. Results counted before this change are dropped now.
+    m_stuckCounter->cancel();
     if (!m_stuckPending) {
         m_stuckPending = true;
-        QTimer::singleShot(0, this, &BoardView::refreshStuckCounts);
+        QTimer::singleShot(0, this, &BoardView::startStuckCounts);
     }
 }
 
-void BoardView::refreshStuckCounts()
+void BoardView::startStuckCounts()
 {
     m_stuckPending = false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<StuckCounter::Column> columns;
     for (BoardColumnWidget *column : std::as_const(m_columns)) {
-        const int days = column->stage().stuckAfterDays;
-        if (days <= 0 || column->stuckCount() >= 0 || !column->source()) {
-            continue;
+        if (column->stage().stuckAfterDays > 0 && column->stuckCount() < 0) {
+            columns.append({column->stage().id, column->stage().stuckAfterDays});
         }
-        column->setStuckCount(column->source()->countEnteredBefore(now.addDays(-days)));
+    }
+    m_stuckCounter->start(m_vacancyId, columns, m_filterSql, m_filterBinds);
+}
+
+void BoardView::onStuckCounted(qint64 stageId, int count, const QString &error)
+{
+    Q_UNUSED(error) // a missing count only leaves the header without it; the cards are right
+    if (BoardColumnWidget *column = columnOf(stageId); column && count >= 0) {
+        column->setStuckCount(count);
     }
 }
 

@@ -20,6 +20,7 @@ class BoardColumnModel;
 class BoardColumnWidget;
 class Database;
 class PhoneNumbers;
+class StuckCounter;
 
 // The kanban board of one vacancy: a horizontally scrolling row of columns, one per pipeline
 // stage, each a list over a paged BoardColumnModel (a column of 20,000 cards costs a page).
@@ -90,7 +91,8 @@ private:
     void rebuildColumns(const QList<PipelineStage> &stages);
     void loadColumn(BoardColumnWidget *column);
     void scheduleStuckCounts();
-    void refreshStuckCounts();
+    void startStuckCounts();
+    void onStuckCounted(qint64 stageId, int count, const QString &error);
     BoardColumnWidget *columnOf(qint64 stageId) const;
     BoardColumnWidget *columnOfView(const QObject *view) const;
     int indexOfColumn(const BoardColumnWidget *column) const;
@@ -110,6 +112,7 @@ private:
     CandidateRepository m_candidates;
     VacancyRepository m_vacancies;
     QUndoStack *m_undoStack = nullptr;
+    StuckCounter *m_stuckCounter = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_row = nullptr;
     QHBoxLayout *m_rowLayout = nullptr;
