@@ -5,12 +5,16 @@
 #include "app/storage/Database.h"
 #include "app/storage/DemoData.h"
 #include "ui/DatabaseProblemDialog.h"
+#include "ui/CandidatesArea.h"
 #include "ui/MainWindow.h"
+#include "ui/ats/BoardView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
+#include <QListView>
+#include <QRegularExpression>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -184,13 +188,50 @@ void TestMainWindow::selectingAVacancyNarrowsCandidates()
         m_db,
         QStringLiteral("SELECT count(*) FROM candidates WHERE vacancy_id = %1").arg(vacancyId));
     QVERIFY(ofVacancy > 0 && ofVacancy < all);
-    QCOMPARE(candidates->model()->rowCount(), ofVacancy);
+    const auto loadAll = [](QAbstractItemModel *model) {
+        while (model->canFetchMore({})) {
+            model->fetchMore({});
+        }
+        return model->rowCount();
+    };
+    QCOMPARE(loadAll(candidates->model()), ofVacancy);
     QVERIFY(caption->text().contains(first.data().toString()));
+    // A vacancy opens on its board, one column per stage of its pipeline.
+    auto *board = m_window->findChild<QWidget *>(QStringLiteral("boardView"));
+    QVERIFY(board && board->isVisible());
+    QCOMPARE(board->findChildren<QListView *>(QRegularExpression(QStringLiteral("^column_\\d+$")))
+                 .size(),
+             scalar(m_db, QStringLiteral("SELECT count(*) FROM pipeline_stages WHERE vacancy_id "
+                                         "= %1")
+                              .arg(vacancyId)));
+
+    // A move on the board is undone from the window's Edit menu, which names it.
+    BoardView *boardView = m_window->candidatesArea()->board();
+    const QList<qint64> stages = boardView->stageIds();
+    const qint64 someone = scalar(
+        m_db, QStringLiteral("SELECT min(id) FROM candidates WHERE stage_id = %1").arg(stages.at(0)));
+    QVERIFY(someone > 0);
+    QVERIFY(boardView->moveCandidates({someone}, stages.at(0), stages.at(1)));
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT stage_id FROM candidates WHERE id = %1").arg(someone)),
+             int(stages.at(1)));
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(undo && undo->isEnabled());
+    QVERIFY(undo->text().contains(QStringLiteral("Move")));
+    undo->trigger();
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT stage_id FROM candidates WHERE id = %1").arg(someone)),
+             int(stages.at(0)));
+    // Elsewhere in the window there is nothing of the candidates' to undo.
+    m_window->showArea(Area::Scenarios);
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("redoAction"))->isEnabled());
+    m_window->showArea(Area::Candidates);
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("redoAction"))->isEnabled());
 
     auto *allButton = m_window->findChild<QWidget *>(QStringLiteral("allVacanciesButton"));
     QVERIFY(allButton && allButton->isEnabled());
     QTest::mouseClick(allButton, Qt::LeftButton);
-    QCOMPARE(candidates->model()->rowCount(), qMin(all, 200));
+    QCOMPARE(loadAll(candidates->model()), all);
+    QVERIFY(candidates->isVisible());
+    QVERIFY(!board->isVisible());
     QVERIFY(!allButton->isEnabled());
 }
 

@@ -14,8 +14,12 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace bbd {
 
@@ -48,6 +52,24 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         areaGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, area = area] { showArea(area); });
     }
+    // Edit > Undo/Redo act on the area on screen and name what they will undo.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_candidates->undoStack());
+    auto *editMenu = new QMenu(tr("&Edit"), this);
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    m_candidatesMenu = new QMenu(tr("&Candidates"), this);
+    m_candidatesMenu->setObjectName(QStringLiteral("candidatesMenu"));
+    m_candidatesMenu->addActions(m_candidates->menuActions());
+    menuBar()->insertMenu(m_ui->viewMenu->menuAction(), editMenu);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_candidatesMenu);
     showArea(Area::Scenarios);
 
     connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reloadAll);
@@ -100,6 +122,9 @@ void MainWindow::showArea(Area area)
     QAction *const actions[] = {m_ui->scenariosAction, m_ui->candidatesAction,
                                 m_ui->assistantAction, m_ui->contactsAction};
     actions[static_cast<int>(area)]->setChecked(true);
+    const bool candidates = area == Area::Candidates;
+    m_undoGroup->setActiveStack(candidates ? m_candidates->undoStack() : nullptr);
+    m_candidatesMenu->menuAction()->setVisible(candidates);
 }
 
 bool MainWindow::showArea(const QString &key)

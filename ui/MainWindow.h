@@ -12,6 +12,9 @@ namespace Ui {
 class MainWindow;
 }
 
+class QMenu;
+class QUndoGroup;
+
 namespace bbd {
 
 class AssistantArea;
@@ -58,6 +61,8 @@ private:
     AppContext m_context;
     ScenariosArea *m_scenarios = nullptr;
     CandidatesArea *m_candidates = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QMenu *m_candidatesMenu = nullptr;
     AssistantArea *m_assistant = nullptr;
     ContactsArea *m_contacts = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -246,8 +246,9 @@ QStringList CandidateSearch::distinctTags(const Database &db, QString *error)
     QStringList list;
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral(
-            "SELECT DISTINCT t.value FROM candidates c, json_each(c.tags) t "
-            "WHERE c.deleted = 0 AND c.merged_into_id IS NULL AND json_valid(c.tags) "
+            "SELECT DISTINCT t.value FROM (SELECT DISTINCT tags FROM candidates "
+            "WHERE deleted = 0 AND merged_into_id IS NULL) c, json_each(c.tags) t "
+            "WHERE json_valid(c.tags) "
             "AND t.type = 'text' AND t.value <> '' ORDER BY t.value COLLATE NOCASE"))) {
         if (error) {
             *error = query.lastError().text();

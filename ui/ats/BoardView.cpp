@@ -57,17 +57,7 @@ BoardView::BoardView(const AppContext &context, QWidget *parent)
     m_scroll->setWidget(m_row);
     layout->addWidget(m_scroll, 1);
 
-    // Ctrl+Z/Ctrl+Shift+Z while the board has focus; a window-wide Edit menu can use the same
-    // stack instead.
-    QAction *undo = m_undoStack->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    QAction *redo = m_undoStack->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo);
-
+    // Undo and redo live in the main window's Edit menu, over undoStack().
     setVacancy(0);
 }
 
