@@ -142,6 +142,9 @@ void TestImportDialog::unreadableFilesAreExplained()
     QVERIFY2(!error->text().isEmpty(), qPrintable(error->text()));
     QVERIFY2(error->text().contains(mentions, Qt::CaseInsensitive), qPrintable(error->text()));
     QCOMPARE(error->text(), CandidateImporter::preview(path).error);
+    QCoreApplication::processEvents();
+    dialog.grab().save(
+        QStringLiteral("/tmp/importdialog-choose-%1.png").arg(QTest::currentDataTag()));
 }
 
 void TestImportDialog::importsAMessyFile()
@@ -391,6 +394,8 @@ void TestImportDialog::cancelLeavesWholeBatches()
              qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(QStringLiteral("cancelled")), qPrintable(summary->text()));
     QCOMPARE(importedSpy.count(), report.imported > 0 ? 1 : 0);
+    QCoreApplication::processEvents();
+    dialog.grab().save(QStringLiteral("/tmp/importdialog-cancelled.png"));
 }
 
 void TestImportDialog::closingWhileRunningCancelsAndWaits()

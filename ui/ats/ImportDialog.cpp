@@ -143,7 +143,7 @@ ImportDialog::ImportDialog(const AppContext &context, qint64 defaultVacancyId, Q
     m_errorLabel->setObjectName(QStringLiteral("importErrorLabel"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold;"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     m_errorLabel->hide();
 
     // Choose
@@ -325,6 +325,8 @@ ImportDialog::ImportDialog(const AppContext &context, qint64 defaultVacancyId, Q
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_summaryLabel);
         layout->addWidget(m_reportView, 1);
+        // Keeps the summary at the top when there is no table to show.
+        layout->addStretch(0);
         layout->addLayout(buttons);
         connect(m_saveReportButton, &QPushButton::clicked, this, &ImportDialog::saveReport);
         connect(m_saveRejectedButton, &QPushButton::clicked, this, &ImportDialog::saveRejected);
