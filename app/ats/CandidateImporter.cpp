@@ -914,7 +914,7 @@ QString CandidateImporter::fastPhoneE164(QStringView text)
     return e164;
 }
 
-ImportPreview CandidateImporter::preview(const QString &filePath, int rows)
+ImportPreview CandidateImporter::preview(const QString &filePath, int rows, QChar delimiter)
 {
     ImportPreview preview;
     QFile file(filePath);
@@ -926,6 +926,9 @@ ImportPreview CandidateImporter::preview(const QString &filePath, int rows)
     if (!reader.open()) {
         preview.error = reader.error();
         return preview;
+    }
+    if (!delimiter.isNull()) {
+        reader.setDelimiter(delimiter);
     }
     preview.encoding = reader.encoding();
     preview.delimiter = reader.delimiter();

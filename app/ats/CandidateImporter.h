@@ -61,7 +61,8 @@ public:
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }
 
-    static ImportPreview preview(const QString &filePath, int rows = 20);
+    // `delimiter` overrides the detected one (the user's choice in the preview); null: detect.
+    static ImportPreview preview(const QString &filePath, int rows = 20, QChar delimiter = {});
 
     // E.164 for the everyday Russian mobile formats (+7 9XX…, 8 9XX…, 7 9XX…, 9XX… with
     // spaces, dashes and brackets) without libphonenumber; an empty string for anything else,
