@@ -4,8 +4,8 @@
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "app/storage/DemoData.h"
-#include "ui/DatabaseProblemDialog.h"
 #include "ui/CandidatesArea.h"
+#include "ui/DatabaseProblemDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ats/BoardView.h"
 
@@ -14,11 +14,11 @@
 #include <QImage>
 #include <QLabel>
 #include <QListView>
-#include <QRegularExpression>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -209,17 +209,20 @@ void TestMainWindow::selectingAVacancyNarrowsCandidates()
     BoardView *boardView = m_window->candidatesArea()->board();
     const QList<qint64> stages = boardView->stageIds();
     const qint64 someone = scalar(
-        m_db, QStringLiteral("SELECT min(id) FROM candidates WHERE stage_id = %1").arg(stages.at(0)));
+        m_db,
+        QStringLiteral("SELECT min(id) FROM candidates WHERE stage_id = %1").arg(stages.at(0)));
     QVERIFY(someone > 0);
     QVERIFY(boardView->moveCandidates({someone}, stages.at(0), stages.at(1)));
-    QCOMPARE(scalar(m_db, QStringLiteral("SELECT stage_id FROM candidates WHERE id = %1").arg(someone)),
-             int(stages.at(1)));
+    QCOMPARE(
+        scalar(m_db, QStringLiteral("SELECT stage_id FROM candidates WHERE id = %1").arg(someone)),
+        int(stages.at(1)));
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
     QVERIFY(undo && undo->isEnabled());
     QVERIFY(undo->text().contains(QStringLiteral("Move")));
     undo->trigger();
-    QCOMPARE(scalar(m_db, QStringLiteral("SELECT stage_id FROM candidates WHERE id = %1").arg(someone)),
-             int(stages.at(0)));
+    QCOMPARE(
+        scalar(m_db, QStringLiteral("SELECT stage_id FROM candidates WHERE id = %1").arg(someone)),
+        int(stages.at(0)));
     // Elsewhere in the window there is nothing of the candidates' to undo.
     m_window->showArea(Area::Scenarios);
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("redoAction"))->isEnabled());
@@ -256,7 +259,7 @@ void TestMainWindow::lastAreaAndGeometryRestored()
     m_window = std::make_unique<MainWindow>(context());
     m_window->restoreFromSettings();
     showActive(*m_window);
-    m_window->resize(1000, 700);
+    m_window->resize(1120, 720);
     QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->currentArea(), Area::Contacts);
     QVERIFY(m_window->close());
@@ -266,7 +269,7 @@ void TestMainWindow::lastAreaAndGeometryRestored()
     QCOMPARE(m_window->currentArea(), Area::Scenarios);
     m_window->restoreFromSettings();
     QCOMPARE(m_window->currentArea(), Area::Contacts);
-    QCOMPARE(m_window->size(), QSize(1000, 700));
+    QCOMPARE(m_window->size(), QSize(1120, 720));
 }
 
 void TestMainWindow::emptyDatabaseShowsHints()

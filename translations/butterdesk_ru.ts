@@ -123,147 +123,147 @@
     <name>bbd::AnalyticsView</name>
     <message>
         <source>&amp;Vacancy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вакансия:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Time to hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Время до найма</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка найма</translation>
     </message>
     <message>
         <source>How many candidates got to each stage or further. A rejected candidate counts for the stages passed before the refusal; the rejection column is shown apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько кандидатов дошло до каждого этапа или дальше. Кандидат с отказом учитывается на этапах, пройденных до отказа; столбец отказов показан отдельно.</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>По источникам</translation>
     </message>
     <message>
         <source>Candidates from each source; the darker part of a bar is those hired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты из каждого источника; тёмная часть столбца — нанятые.</translation>
     </message>
     <message>
         <source>funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>воронка</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>источники</translation>
     </message>
     <message>
         <source>All vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Все вакансии</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (закрыта)</translation>
     </message>
     <message>
         <source>The vacancies could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать вакансии: %1</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Дошли</translation>
     </message>
     <message>
         <source>In stage now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас на этапе</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <source>Average days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее число дней на этапе</translation>
     </message>
     <message>
         <source>The funnel is shown for one vacancy at a time, because each vacancy has its own stages. Choose a vacancy above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка найма показывается для одной вакансии, поскольку у каждой вакансии свои этапы. Выберите вакансию выше.</translation>
     </message>
     <message>
         <source>No candidates for this vacancy yet: the funnel appears with the first response.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой вакансии пока нет кандидатов: воронка появится с первым откликом.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">Кандидаты</translation>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Наняты</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказы</translation>
     </message>
     <message>
         <source>Hire rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля найма</translation>
     </message>
     <message numerus="yes">
         <source>%n hired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нанято: %n</numerusform>
+            <numerusform>нанято: %n</numerusform>
+            <numerusform>нанято: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No candidates yet, so no sources to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатов пока нет, поэтому сравнивать источники не с чем.</translation>
     </message>
     <message>
         <source>No one hired yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто не нанят.</translation>
     </message>
     <message numerus="yes">
         <source>%n hired; from application to hire %1 days on average, median %2 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нанят %n кандидат; от отклика до найма в среднем %1 дн., медиана — %2 дн.</numerusform>
+            <numerusform>Нанято %n кандидата; от отклика до найма в среднем %1 дн., медиана — %2 дн.</numerusform>
+            <numerusform>Нанято %n кандидатов; от отклика до найма в среднем %1 дн., медиана — %2 дн.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые показатели не удалось прочитать: %1</translation>
     </message>
     <message>
         <source>all vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>все вакансии</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>The table could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать таблицу в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -285,88 +285,88 @@
     <name>bbd::AttachmentStore</name>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>%1 could not be copied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать %1: %2</translation>
     </message>
     <message>
         <source>Attached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено вложение: %1</translation>
     </message>
     <message>
         <source>The attachment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение больше не существует.</translation>
     </message>
     <message>
         <source>%1 could not be removed; is it open in another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить %1. Возможно, файл открыт в другой программе.</translation>
     </message>
     <message>
         <source>Removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено вложение: %1</translation>
     </message>
 </context>
 <context>
     <name>bbd::BoardColumnModel</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат</translation>
     </message>
     <message>
         <source>The number %1 could not be recognised; it is kept as it was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось распознать номер %1; он сохранён в том виде, в каком был введён.</translation>
     </message>
 </context>
 <context>
     <name>bbd::BoardColumnWidget</name>
     <message>
         <source>No candidates at this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом этапе нет кандидатов</translation>
     </message>
     <message>
         <source>Unfold the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Развернуть столбец</translation>
     </message>
     <message>
         <source>Fold the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Свернуть столбец</translation>
     </message>
     <message>
         <source>hired</source>
-        <translation type="unfinished"></translation>
+        <translation>найм</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>отказ</translation>
     </message>
     <message numerus="yes">
         <source>%n stuck</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без движения</numerusform>
+            <numerusform>%n без движения</numerusform>
+            <numerusform>%n без движения</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидата</numerusform>
+            <numerusform>%n кандидатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked as stuck after %n day(s) in this stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отмечается как «без движения» после %n дня на этом этапе</numerusform>
+            <numerusform>Отмечается как «без движения» после %n дней на этом этапе</numerusform>
+            <numerusform>Отмечается как «без движения» после %n дней на этом этапе</numerusform>
         </translation>
     </message>
 </context>
@@ -374,10 +374,10 @@
     <name>bbd::BoardCommand</name>
     <message numerus="yes">
         <source>%n candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидата</numerusform>
+            <numerusform>%n кандидатов</numerusform>
         </translation>
     </message>
 </context>
@@ -385,57 +385,57 @@
     <name>bbd::BoardView</name>
     <message>
         <source>The board cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать доску: %1</translation>
     </message>
     <message>
         <source>This vacancy has no stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой вакансии пока нет этапов.</translation>
     </message>
     <message>
         <source>Choose a vacancy to see its board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вакансию, чтобы увидеть её доску.</translation>
     </message>
     <message>
         <source>Delete %1? The card leaves the board; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1? Карточка будет убрана с доски; её можно вернуть командой «Отменить».</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n candidates? The cards leave the board; Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n кандидата? Карточки будут убраны с доски; их можно вернуть командой «Отменить».</numerusform>
+            <numerusform>Удалить %n кандидатов? Карточки будут убраны с доски; их можно вернуть командой «Отменить».</numerusform>
+            <numerusform>Удалить %n кандидатов? Карточки будут убраны с доски; их можно вернуть командой «Отменить».</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление кандидатов</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Доска</translation>
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение.</translation>
     </message>
 </context>
 <context>
     <name>bbd::CandidateCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>stuck %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>без движения %n день</numerusform>
+            <numerusform>без движения %n дня</numerusform>
+            <numerusform>без движения %n дней</numerusform>
         </translation>
     </message>
 </context>
@@ -443,571 +443,571 @@
     <name>bbd::CandidateDialog</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Open that card</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть найденную карточку</translation>
     </message>
     <message>
         <source>Save and merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и объединить…</translation>
     </message>
     <message>
         <source>Saves this card, then lets you pick, field by field, what the merged card keeps. The merge can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняет эту карточку, а затем позволяет выбрать по каждому полю, что останется в объединённой карточке. Объединение можно отменить.</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно сохранить</translation>
     </message>
     <message>
         <source>Keeps both candidates; nothing is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняет обоих кандидатов; ничего не объединяется.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить телефон</translation>
     </message>
     <message>
         <source>kept as typed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён как введён: %1</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны:</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить адрес эл. почты</translation>
     </message>
     <message>
         <source>not an e-mail address; correct it before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>это не адрес эл. почты; исправьте его перед сохранением</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>&amp;Vacancy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вакансия:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап:</translation>
     </message>
     <message>
         <source>Why the candidate was turned down</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему кандидату отказали</translation>
     </message>
     <message>
         <source>Rejection reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отказа:</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>без оценки</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценка:</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. middle, Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, например: middle, Python</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки:</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запрашивалось</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошено</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>дата:</translation>
     </message>
     <message>
         <source>Personal data consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на обработку персональных данных:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Undo merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить объединение…</translation>
     </message>
     <message>
         <source>Select a merge in the timeline to split the cards again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите объединение в истории, чтобы снова разделить карточки.</translation>
     </message>
     <message>
         <source>Write a note; Ctrl+Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите заметку; Ctrl+Enter — добавить</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыта</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>No vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Без вакансии</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Без этапа</translation>
     </message>
     <message>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый кандидат</translation>
     </message>
     <message>
         <source>Candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат: %1</translation>
     </message>
     <message>
         <source>Vacancy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вакансия №%1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же телефон %1</translation>
     </message>
     <message>
         <source>same e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же адрес эл. почты %1</translation>
     </message>
     <message>
         <source>same name, phone ending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>то же ФИО, телефон оканчивается на %1</translation>
     </message>
     <message>
         <source>This looks like %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, это %1 — %2.</translation>
     </message>
     <message>
         <source>Possibly the same person as %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, это тот же человек, что и %1 — %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n more similar candidate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё %n похожий кандидат.</numerusform>
+            <numerusform>Ещё %n похожих кандидата.</numerusform>
+            <numerusform>Ещё %n похожих кандидатов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить…</translation>
     </message>
     <message>
         <source>This candidate seems to be here already. Open that card, merge the two, or save anyway to keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Похоже, этот кандидат уже есть в базе. Откройте найденную карточку, объедините карточки или всё равно сохраните, чтобы оставить обоих.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>The changes to this candidate are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения в карточке кандидата не сохранены. Отменить их?</translation>
     </message>
     <message>
         <source>That card cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть ту карточку: %1</translation>
     </message>
     <message>
         <source>%1 is saved as a card of its own; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка «%1» сохранена отдельно; ничего не объединено.</translation>
     </message>
     <message>
         <source>The timeline starts when the candidate is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>История начнётся после сохранения кандидата.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Save or discard your edits to this card before undoing a merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните или отмените правки в этой карточке, прежде чем отменять объединение.</translation>
     </message>
     <message>
         <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена объединения</translation>
     </message>
     <message>
         <source>Split the merged card off again and put both candidates back as they were before the merge?</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова отделить объединённую карточку и вернуть обоих кандидатов в состояние до объединения?</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы</translation>
     </message>
     <message>
         <source>Save the candidate before attaching files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните кандидата, прежде чем прикреплять файлы.</translation>
     </message>
     <message>
         <source>%1 is missing from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 отсутствует в %2.</translation>
     </message>
     <message>
         <source>No program is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настроена программа для открытия %1.</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление вложения</translation>
     </message>
     <message>
         <source>Remove %1 from this candidate? The copy kept by the app is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 из карточки кандидата? Копия, хранящаяся в приложении, будет удалена.</translation>
     </message>
 </context>
 <context>
     <name>bbd::CandidateExporter</name>
     <message>
         <source>Cannot read the vacancies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать вакансии: %1</translation>
     </message>
     <message>
         <source>There is no vacancy &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вакансия «%1» не найдена.</translation>
     </message>
     <message>
         <source>Cannot read the candidates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать кандидатов: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Ошибка записи (%1): %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>bbd::CandidateImporter</name>
     <message>
         <source>The line has %1 fields, the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке полей: %1, а в заголовке: %2.</translation>
     </message>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО не указано.</translation>
     </message>
     <message>
         <source>Phone &quot;%1&quot; is kept as typed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон «%1» сохранён как введён: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес эл. почты.</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; is not understood; write it as 31.12.2024 or 2024-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата «%1» не распознана; запишите её как 31.12.2024 или 2024-12-31.</translation>
     </message>
     <message>
         <source>The rating &quot;%1&quot; is not a whole number from 0 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка «%1» — не целое число от 0 до 5.</translation>
     </message>
     <message>
         <source>The consent &quot;%1&quot; is not one of: given, refused, asked, not_asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие «%1» не входит в список допустимых значений: given, refused, asked, not_asked.</translation>
     </message>
     <message>
         <source>The consent date &quot;%1&quot; is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия «%1» не распознана.</translation>
     </message>
     <message>
         <source>The consent decision has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>У решения о согласии нет даты.</translation>
     </message>
     <message>
         <source>Imported from %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из %1, строка %2</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать базу данных: %1</translation>
     </message>
     <message>
         <source>Cannot prepare the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подготовить импорт: %1</translation>
     </message>
     <message>
         <source>There is no vacancy &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вакансия «%1» не найдена.</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot; is not in the vacancy&apos;s pipeline; the candidate is in its first stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапа «%1» нет в воронке вакансии; кандидат помещён на первый этап.</translation>
     </message>
     <message>
         <source>Stage &quot;%1&quot; was not kept: the row has no vacancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап «%1» не сохранён: в строке не указана вакансия.</translation>
     </message>
     <message>
         <source>Same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же телефон %1</translation>
     </message>
     <message>
         <source>Same e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же адрес эл. почты %1</translation>
     </message>
     <message>
         <source>The import stopped on a database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен из-за ошибки базы данных: %1</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>No column holds the candidates&apos; names. Name a column &quot;ФИО&quot; or &quot;Full name&quot; (or &quot;Фамилия&quot; and &quot;Имя&quot;), or choose it in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец не содержит ФИО кандидатов. Назовите столбец «ФИО» или «Full name» (либо «Фамилия» и «Имя») или выберите его в предварительном просмотре.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 не существует.</translation>
     </message>
     <message>
         <source>Cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных: %1</translation>
     </message>
     <message>
         <source>Cannot configure the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся настроить базу данных: %1</translation>
     </message>
 </context>
 <context>
     <name>bbd::CandidateRepository</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО не указано.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес эл. почты.</translation>
     </message>
     <message>
         <source>The rating must be between 0 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка должна быть от 0 до 5.</translation>
     </message>
     <message>
         <source>The chosen stage no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный этап больше не существует.</translation>
     </message>
     <message>
         <source>The chosen stage belongs to another vacancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный этап относится к другой вакансии.</translation>
     </message>
     <message>
         <source>Give the date of the consent decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату решения о согласии.</translation>
     </message>
     <message>
         <source>%1: %2 It is kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Сохранён как введён.</translation>
     </message>
     <message>
         <source>The candidate no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат больше не существует.</translation>
     </message>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен вручную</translation>
     </message>
     <message>
         <source>Someone changed this candidate after you opened the card. Reopen the card to see their changes; your edits were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то изменил данные кандидата после того, как вы открыли карточку. Откройте карточку заново, чтобы увидеть эти изменения; ваши правки не сохранены.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation>телефоны</translation>
     </message>
     <message>
         <source>e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>эл. почта</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>метки</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>заметки</translation>
     </message>
     <message>
         <source>vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>вакансия</translation>
     </message>
     <message>
         <source>response date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата отклика</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено: %1</translation>
     </message>
     <message>
         <source>The stage no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап больше не существует.</translation>
     </message>
     <message>
         <source>One of the candidates no longer exists; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одного из кандидатов больше не существует; ничего не перемещено.</translation>
     </message>
     <message>
         <source>The card or its neighbours no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка или соседние с ней карточки больше не существуют.</translation>
     </message>
     <message>
         <source>The tag is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка пуста.</translation>
     </message>
     <message>
         <source>Tag added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена метка: %1</translation>
     </message>
     <message>
         <source>Tag removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена метка: %1</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка пуста.</translation>
     </message>
 </context>
 <context>
     <name>bbd::CandidateSearch</name>
     <message>
         <source>Could not count the candidates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать кандидатов: %1</translation>
     </message>
     <message>
         <source>More than %1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено более %1</translation>
     </message>
     <message>
         <source>No candidates found</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты не найдены</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: %1</translation>
     </message>
 </context>
 <context>
@@ -1065,171 +1065,171 @@
     </message>
     <message numerus="yes">
         <source>Tag %n candidate(s) &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>добавление метки «%1»: %n кандидат</numerusform>
+            <numerusform>добавление метки «%1»: %n кандидата</numerusform>
+            <numerusform>добавление метки «%1»: %n кандидатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>удаление: %n кандидат</numerusform>
+            <numerusform>удаление: %n кандидата</numerusform>
+            <numerusform>удаление: %n кандидатов</numerusform>
         </translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Доска</translation>
     </message>
     <message>
         <source>Kanban board of the chosen vacancy (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Канбан-доска выбранной вакансии (Ctrl+B)</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Sortable list of candidates (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортируемый список кандидатов (Ctrl+L)</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё</translation>
     </message>
     <message>
         <source>No candidates match. Clear the search or the filters, add a candidate (Ctrl+N) or import a CSV file from a job board (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подходящих кандидатов. Очистите поиск или фильтры, добавьте кандидата (Ctrl+N) или импортируйте CSV-файл с сайта вакансий (Ctrl+I).</translation>
     </message>
     <message>
         <source>&amp;New candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый кандидат…</translation>
     </message>
     <message>
         <source>&amp;Open card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
         <source>&amp;Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сообщение…</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метка…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;казать…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Delete the selected candidates (Delete; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранных кандидатов (Delete; отмена — Ctrl+Z)</translation>
     </message>
     <message>
         <source>Move to the &amp;next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить на с&amp;ледующий этап</translation>
     </message>
     <message>
         <source>Move to the &amp;previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить на &amp;предыдущий этап</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт из CSV…</translation>
     </message>
     <message>
         <source>&amp;Export the view to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт текущего вида в CSV…</translation>
     </message>
     <message>
         <source>New &amp;vacancy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;вакансия…</translation>
     </message>
     <message>
         <source>Vacancy and &amp;pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вакансия и во&amp;ронка…</translation>
     </message>
     <message>
         <source>Hiring &amp;analytics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аналитика найма…</translation>
     </message>
     <message>
         <source>Message te&amp;mplates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблоны сообщений…</translation>
     </message>
     <message>
         <source>Personal data &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки &amp;хранения персональных данных…</translation>
     </message>
     <message>
         <source>All vacancies · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Все вакансии · %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a vacancy on the left to see its board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вакансию слева, чтобы увидеть её доску.</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">Кандидаты</translation>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <source>The candidate cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть карточку кандидата.</translation>
     </message>
     <message>
         <source>Tag candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка для кандидатов</translation>
     </message>
     <message numerus="yes">
         <source>Tag for %n candidate(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Метка для %n кандидата:</numerusform>
+            <numerusform>Метка для %n кандидатов:</numerusform>
+            <numerusform>Метка для %n кандидатов:</numerusform>
         </translation>
     </message>
     <message>
         <source>This vacancy&apos;s pipeline has no &quot;rejected&quot; stage. Add one in Vacancy and pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке этой вакансии нет этапа отказа. Добавьте его в окне «Вакансия и воронка».</translation>
     </message>
     <message>
         <source>Delete candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление кандидатов</translation>
     </message>
     <message numerus="yes">
         <source>You are about to delete %n candidates. Type the number to confirm:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вы собираетесь удалить %n кандидата. Для подтверждения введите это число:</numerusform>
+            <numerusform>Вы собираетесь удалить %n кандидатов. Для подтверждения введите это число:</numerusform>
+            <numerusform>Вы собираетесь удалить %n кандидатов. Для подтверждения введите это число:</numerusform>
         </translation>
     </message>
     <message>
         <source>The number typed does not match; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённое число не совпадает; ничего не удалено.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n candidate(s)? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n кандидата? Это можно отменить сочетанием Ctrl+Z.</numerusform>
+            <numerusform>Удалить %n кандидатов? Это можно отменить сочетанием Ctrl+Z.</numerusform>
+            <numerusform>Удалить %n кандидатов? Это можно отменить сочетанием Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hiring analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика найма</translation>
     </message>
 </context>
 <context>
@@ -1243,83 +1243,90 @@
 Import: the delimiter (, ; or tab) and the encoding (UTF-8 or Windows-1251) are detected and the columns recognised by their headers (ФИО, Телефон, E-mail, Источник, Вакансия, Этап, Дата отклика, Теги, Рейтинг, Комментарий…). Each row is imported, found to be a duplicate of an existing candidate (same phone or e-mail) or rejected with a reason; the report lists every line.
 
 Exit codes: 0 when the command ran to the end, even if some rows were rejected or were duplicates (see the report); 1 when the file is unreadable, empty or not text, the database cannot be used, the vacancy does not exist, or the import stopped; 2 for wrong arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирует кандидатов из CSV-файла или экспортирует их в него.
+
+  candidates import ФАЙЛ [--vacancy НАЗВАНИЕ] [--report ОТЧЁТ.json]
+  candidates export ФАЙЛ [--delimiter &apos;;&apos;] [--encoding cp1251|utf-8] [--vacancy НАЗВАНИЕ]
+
+Импорт: разделитель (запятая, точка с запятой или табуляция) и кодировка (UTF-8 или Windows-1251) определяются автоматически, а столбцы распознаются по заголовкам (ФИО, Телефон, E-mail, Источник, Вакансия, Этап, Дата отклика, Теги, Рейтинг, Комментарий…). Каждая строка либо импортируется, либо признаётся дубликатом существующего кандидата (тот же телефон или e-mail), либо отклоняется с указанием причины; в отчёте перечислены все строки.
+
+Коды возврата: 0 — команда выполнена до конца, даже если часть строк отклонена или оказалась дубликатами (см. отчёт); 1 — файл не читается, пуст или не является текстовым, базу данных невозможно использовать, вакансия не существует или импорт остановлен; 2 — неверные аргументы.</translation>
     </message>
     <message>
         <source>import or export</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт или экспорт</translation>
     </message>
     <message>
         <source>The CSV file to read or write.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-файл для чтения или записи.</translation>
     </message>
     <message>
         <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать базу данных SQLite по пути &lt;путь&gt; вместо базы по умолчанию.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">путь</translation>
+        <translation>путь</translation>
     </message>
     <message>
         <source>Import: the vacancy for rows that name none. Export: only this vacancy&apos;s candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: вакансия для строк, в которых она не указана. Экспорт: только кандидаты этой вакансии.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>Import: write the report as JSON to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: записать отчёт в формате JSON в &lt;файл&gt;.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">файл</translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Export: the delimiter, &apos;,&apos; (default), &apos;;&apos; or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: разделитель — &apos;,&apos; (по умолчанию), &apos;;&apos; или tab.</translation>
     </message>
     <message>
         <source>character</source>
-        <translation type="unfinished"></translation>
+        <translation>символ</translation>
     </message>
     <message>
         <source>Export: utf-8 (default, with a byte order mark so that Excel reads it), utf-8-nobom or cp1251.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: utf-8 (по умолчанию, с меткой порядка байтов, чтобы файл правильно открывался в Excel), utf-8-nobom или cp1251.</translation>
     </message>
     <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка</translation>
     </message>
     <message>
         <source>Language: ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: ru или en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished">язык</translation>
+        <translation>язык</translation>
     </message>
     <message>
         <source>Usage: butterdesk candidates import|export FILE [options]; see butterdesk candidates --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: butterdesk candidates import|export ФАЙЛ [параметры]; см. butterdesk candidates --help.</translation>
     </message>
     <message>
         <source>Unknown delimiter &quot;%1&quot;: use , ; or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный разделитель «%1»: используйте , ; или tab.</translation>
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;: use utf-8 or cp1251.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная кодировка «%1»: используйте utf-8 или cp1251.</translation>
     </message>
     <message>
         <source>Candidates exported to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты экспортированы в %1: %2.</translation>
     </message>
     <message>
         <source>Characters with no Windows-1251 code were written as &quot;?&quot;: %1. Export in UTF-8 to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы, которых нет в Windows-1251, записаны как «?»: %1. Чтобы сохранить их, экспортируйте в UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1440,11 +1447,11 @@ When to use: %2</source>
     <name>bbd::ContactListEditor</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту запись</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1653,7 @@ When to use: %2</source>
     <name>bbd::DeleteCandidatesCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление: %1</translation>
     </message>
 </context>
 <context>
@@ -1777,326 +1784,644 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::ExportDialog</name>
+    <message>
+        <source>Export candidates</source>
+        <translation>Экспорт кандидатов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n candidate(s) of the current view to a CSV file.</source>
+        <translation>
+            <numerusform>Экспортировать в CSV-файл %n кандидата из текущего вида.</numerusform>
+            <numerusform>Экспортировать в CSV-файл %n кандидатов из текущего вида.</numerusform>
+            <numerusform>Экспортировать в CSV-файл %n кандидатов из текущего вида.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the candidates of the current view to a CSV file.</source>
+        <translation>Экспортировать в CSV-файл кандидатов из текущего вида.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation>Путь к файлу .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), for Excel in Russian</source>
+        <translation>Точка с запятой ( ; ), для Excel на русском</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 с BOM (Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (old programs)</source>
+        <translation>Windows-1251 (старые программы)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>кандидаты</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>Файл %1 уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation>Файл не записан: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) written to %1.</source>
+        <translation>
+            <numerusform>В %1 записан %n кандидат.</numerusform>
+            <numerusform>В %1 записано %n кандидата.</numerusform>
+            <numerusform>В %1 записано %n кандидатов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) have no place in Windows-1251 and were written as &quot;?&quot;; choose UTF-8 to keep them.</source>
+        <translation>
+            <numerusform>%n символ отсутствует в Windows-1251 и записан как «?»; чтобы сохранить такие символы, выберите UTF-8.</numerusform>
+            <numerusform>%n символа отсутствуют в Windows-1251 и записаны как «?»; чтобы сохранить такие символы, выберите UTF-8.</numerusform>
+            <numerusform>%n символов отсутствуют в Windows-1251 и записаны как «?»; чтобы сохранить такие символы, выберите UTF-8.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bbd::FilterBar</name>
     <message>
         <source>Search name, phone, e-mail, tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по ФИО, телефону, эл. почте, метке…</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished">Вакансия</translation>
+        <translation>Вакансия</translation>
     </message>
     <message>
         <source>Stage of the vacancy&apos;s pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап воронки вакансии</translation>
     </message>
     <message>
         <source>Could not read the filter choices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать варианты фильтров: %1</translation>
     </message>
     <message>
         <source>Where the candidate came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда пришёл кандидат</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой источник</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая метка</translation>
     </message>
     <message>
         <source>Rating ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка ≥ </translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая оценка</translation>
     </message>
     <message>
         <source>Lowest rating shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная показываемая оценка</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая дата</translation>
     </message>
     <message>
         <source>Uncheck to show only candidates who applied between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите флажок, чтобы показать только кандидатов, откликнувшихся в заданный период</translation>
     </message>
     <message>
         <source>Applied on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклик не раньше</translation>
     </message>
     <message>
         <source>Applied on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклик не позже</translation>
     </message>
     <message>
         <source>Apply a saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить сохранённый фильтр</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить…</translation>
     </message>
     <message>
         <source>Save the search and filters under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить поиск и фильтры под именем</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the chosen saved filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный сохранённый фильтр</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Clear the search and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск и все фильтры</translation>
     </message>
     <message>
         <source>Vacancy #%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вакансия №%1 (не найдена)</translation>
     </message>
     <message>
         <source>Stage #%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап №%1 (не найден)</translation>
     </message>
     <message>
         <source>Any vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая вакансия</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой этап</translation>
     </message>
     <message>
         <source>Could not read the stages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать этапы: %1</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые фильтры</translation>
     </message>
     <message>
         <source>The saved filter &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённого фильтра «%1» больше нет.</translation>
     </message>
     <message>
         <source>Save Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение фильтра</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>A saved filter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сохранённого фильтра должно быть название.</translation>
     </message>
     <message>
         <source>A saved filter named &quot;%1&quot; already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый фильтр «%1» уже существует. Заменить его?</translation>
     </message>
     <message>
         <source>Delete Saved Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление сохранённого фильтра</translation>
     </message>
     <message>
         <source>Delete the saved filter &quot;%1&quot;? The candidates are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сохранённый фильтр «%1»? Кандидаты при этом не затрагиваются.</translation>
     </message>
 </context>
 <context>
     <name>bbd::HeaderMapping</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished">Вакансия</translation>
+        <translation>Вакансия</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished">Дата отклика</translation>
+        <translation>Дата отклика</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
 </context>
 <context>
     <name>bbd::HireDialog</name>
     <message>
         <source>Create the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание сотрудника</translation>
     </message>
     <message>
         <source>name@company.ru</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.ru</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не выбран</translation>
     </message>
     <message>
         <source>No onboarding scenario now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока без сценария онбординга</translation>
     </message>
     <message>
         <source>The employee is created here at once and on the Butterboard platform as soon as it is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник будет создан здесь сразу, а на платформе Butterboard — как только она станет доступна.</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>Work &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая &amp;эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отдел:</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководитель:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;выхода:</translation>
     </message>
     <message>
         <source>&amp;Onboarding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Он&amp;бординг:</translation>
     </message>
     <message>
         <source>&amp;Create employee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать сотрудника</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не сейчас</translation>
     </message>
 </context>
 <context>
     <name>bbd::HiringService</name>
     <message>
         <source>The first name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя не указано.</translation>
     </message>
     <message>
         <source>The last name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия не указана.</translation>
     </message>
     <message>
         <source>A valid work e-mail is needed to create the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для создания учётной записи нужен корректный рабочий адрес эл. почты.</translation>
     </message>
     <message>
         <source>The job title is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность не указана.</translation>
     </message>
     <message>
         <source>Choose the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дату выхода на работу.</translation>
     </message>
     <message>
         <source>An employee has already been created from this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник по этому кандидату уже создан.</translation>
     </message>
     <message>
         <source>Employee created: %1 %2, starts %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан сотрудник: %1 %2, выход на работу %3</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ImportDialog</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <source>semicolon ( ; )</source>
+        <translation>точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>comma ( , )</source>
+        <translation>запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирована</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Import candidates</source>
+        <translation>Импорт кандидатов</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from Excel, Google Sheets or another system. The first row must hold the column headers. UTF-8 and Windows-1251 files with commas, semicolons or tabs are recognised.</source>
+        <translation>Выберите CSV-файл, сохранённый из Excel, Google Таблиц или другой системы. Первая строка должна содержать заголовки столбцов. Распознаются файлы в UTF-8 и Windows-1251 с разделителями-запятыми, точками с запятой или табуляциями.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation>Путь к файлу .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>No vacancy</source>
+        <translation>Без вакансии</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancy for rows without one:</source>
+        <translation>&amp;Вакансия для строк, где она не указана:</translation>
+    </message>
+    <message>
+        <source>The vacancies could not be read: %1</source>
+        <translation>Не удалось прочитать вакансии: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Choose above each column which field it fills, or &quot;Skip&quot; to leave it out.</source>
+        <translation>Над каждым столбцом выберите поле, которое он заполняет, или «Пропустить», чтобы не импортировать его.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Сохранить &amp;отчёт…</translation>
+    </message>
+    <message>
+        <source>Save re&amp;jected rows…</source>
+        <translation>Сохранить отклонённые &amp;строки…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1. Delimiter found: %2.</source>
+        <translation>Кодировка: %1. Обнаруженный разделитель: %2.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>The field column &quot;%1&quot; fills</source>
+        <translation>Поле, которое заполняет столбец «%1»</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the candidate&apos;s name. Choose &quot;%1&quot; (or &quot;%2&quot; and &quot;%3&quot;) above the column that holds the names.</source>
+        <translation>Ни один столбец не сопоставлен с ФИО кандидата. Выберите «%1» (или «%2» и «%3») над столбцом, в котором указаны ФИО.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows</source>
+        <translation>Обработано строк: %1 из примерно %2</translation>
+    </message>
+    <message>
+        <source>Cancelling: the rows of the current batch are rolled back…</source>
+        <translation>Отмена: строки текущего пакета откатываются…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Imported: %2. Duplicates: %3. Rejected: %4.</source>
+        <translation>Прочитано строк: %1. Импортировано: %2. Дубликатов: %3. Отклонено: %4.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Импорт остановлен: %1</translation>
+    </message>
+    <message>
+        <source>The rows up to line %1 of the file are settled as listed; the rows after it were not imported. Import the file again to add them: the rows already in will show as duplicates.</source>
+        <translation>Строки файла до %1-й обработаны так, как указано в списке; последующие строки не импортированы. Импортируйте файл ещё раз, чтобы добавить их: уже импортированные строки будут отмечены как дубликаты.</translation>
+    </message>
+    <message>
+        <source>No row was imported.</source>
+        <translation>Ни одна строка не импортирована.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason or duplicate of</source>
+        <translation>Причина или совпадение</translation>
+    </message>
+    <message>
+        <source>candidate #%1</source>
+        <translation>кандидат №%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The table lists the first %1 lines not imported; the saved report lists all %2.</source>
+        <translation>В таблице показаны неимпортированные строки — первые %1 из %2; в сохранённом отчёте перечислены все.</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Сохранение отчёта об импорте</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Не удалось сохранить отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Сохранение отклонённых строк</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be saved: %1</source>
+        <translation>Не удалось сохранить отклонённые строки: %1</translation>
     </message>
 </context>
 <context>
     <name>bbd::ImportReport</name>
     <message>
         <source>Cannot write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать отчёт в %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the rejected rows to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать отклонённые строки в %1: %2</translation>
     </message>
     <message>
         <source>%1: rows read: %2, imported: %3, duplicates: %4, rejected: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: прочитано строк: %2, импортировано: %3, дубликатов: %4, отклонено: %5.</translation>
     </message>
     <message>
         <source>The import stopped: the rows up to line %1 are settled as listed; the rows after it were not imported. Import the file again to add them (the rows already in will show as duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен: строки до %1-й обработаны так, как указано в отчёте; последующие строки не импортированы. Импортируйте файл ещё раз, чтобы добавить их (уже импортированные строки будут отмечены как дубликаты).</translation>
     </message>
     <message>
         <source>The import stopped before any row was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен, ни одна строка не импортирована.</translation>
     </message>
 </context>
 <context>
@@ -2146,315 +2471,315 @@ When to use: %2</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Candidates</source>
-        <translation type="unfinished">&amp;Кандидаты</translation>
+        <translation>&amp;Кандидаты</translation>
     </message>
 </context>
 <context>
     <name>bbd::MergeDialog</name>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>не запрашивалось</translation>
     </message>
     <message>
         <source>asked</source>
-        <translation type="unfinished"></translation>
+        <translation>запрошено</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>получено</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отказ</translation>
     </message>
     <message>
         <source>Merge candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение кандидатов</translation>
     </message>
     <message>
         <source>A candidate cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя объединить кандидата с самим собой.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keeps this card&lt;/b&gt;&lt;br&gt;%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Остаётся эта карточка&lt;/b&gt;&lt;br&gt;%1 (№%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Folds in this one&lt;/b&gt;&lt;br&gt;%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Присоединяется эта&lt;/b&gt;&lt;br&gt;%1 (№%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Both&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Обе&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished">Вакансия</translation>
+        <translation>Вакансия</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>обе</translation>
     </message>
     <message>
         <source>&lt;b&gt;Result&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Результат&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Both timelines and all attachments stay with the merged card. The merge can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе истории и все вложения сохраняются в объединённой карточке. Объединение можно отменить.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>vacancy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>вакансия №%1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из 5</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>bbd::MergeService</name>
     <message>
         <source>A candidate cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя объединить кандидата с самим собой.</translation>
     </message>
     <message>
         <source>One of the two candidates no longer exists; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одного из двух кандидатов больше не существует; ничего не объединено.</translation>
     </message>
     <message>
         <source>%1 has already been merged into another card; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат %1 уже объединён с другой карточкой; ничего не объединено.</translation>
     </message>
     <message>
         <source>%1 has been deleted; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат %1 удалён; ничего не объединено.</translation>
     </message>
     <message>
         <source>One of the candidates was changed while the merge was prepared; nothing was merged. Open the merge again to see the current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из кандидатов был изменён во время подготовки объединения; ничего не объединено. Откройте объединение заново, чтобы увидеть текущие значения.</translation>
     </message>
     <message>
         <source>Merged with %1 (card #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение с %1 (карточка №%2)</translation>
     </message>
     <message>
         <source>This merge is not in the history any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого объединения больше нет в истории.</translation>
     </message>
     <message>
         <source>This merge has already been undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это объединение уже отменено.</translation>
     </message>
     <message>
         <source>A later merge involves these candidates; undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти кандидаты участвуют в более позднем объединении; сначала отмените его.</translation>
     </message>
     <message>
         <source>One of the two candidates no longer exists; the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одного из двух кандидатов больше не существует; объединение нельзя отменить.</translation>
     </message>
     <message>
         <source>%1 has been merged again since; undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат %1 с тех пор участвовал в другом объединении; сначала отмените его.</translation>
     </message>
     <message>
         <source>%1 was changed after the merge; undoing it now would discard those changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат %1 был изменён после объединения; если отменить объединение сейчас, эти изменения будут потеряны.</translation>
     </message>
 </context>
 <context>
     <name>bbd::MessageDialog</name>
     <message>
         <source>Message to the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение кандидату</translation>
     </message>
     <message numerus="yes">
         <source>Message to %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сообщение %n кандидату</numerusform>
+            <numerusform>Сообщение %n кандидатам</numerusform>
+            <numerusform>Сообщение %n кандидатам</numerusform>
         </translation>
     </message>
     <message>
         <source>SMS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта: %1</translation>
     </message>
     <message>
         <source>for example: 25 November at 15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>например: 25 ноября в 15:00</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <source>&amp;Interview time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время собеседования:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема:</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <source>Queue for delivery; it goes out as soon as the mail service is reachable, and appears in the candidate&apos;s timeline now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить в очередь отправки: сообщение уйдёт, как только почтовый сервис станет доступен, а в истории кандидата появится сразу.</translation>
     </message>
     <message>
         <source>Open in &amp;mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в &amp;почтовом клиенте</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать текст</translation>
     </message>
     <message>
         <source>There are no message templates yet. Create one in Candidates → Message templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблонов сообщений пока нет. Создайте шаблон в меню «Кандидаты → Шаблоны сообщений».</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидата</numerusform>
+            <numerusform>%n кандидатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them cannot get this message:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Это сообщение не может получить %n из них:</numerusform>
+            <numerusform>Это сообщение не могут получить %n из них:</numerusform>
+            <numerusform>Это сообщение не могут получить %n из них:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send to %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Отправить (%n)</numerusform>
+            <numerusform>&amp;Отправить (%n)</numerusform>
+            <numerusform>&amp;Отправить (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be queued:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось поставить в очередь %n сообщение:</numerusform>
+            <numerusform>Не удалось поставить в очередь %n сообщения:</numerusform>
+            <numerusform>Не удалось поставить в очередь %n сообщений:</numerusform>
         </translation>
     </message>
     <message>
         <source>No mail client answered. Use Copy text and paste the message where you write e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый клиент не ответил. Нажмите «Копировать текст» и вставьте сообщение туда, где вы пишете письма.</translation>
     </message>
 </context>
 <context>
     <name>bbd::MessageService</name>
     <message>
         <source>A template needs a name and a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>У шаблона должны быть название и текст.</translation>
     </message>
     <message>
         <source>Unknown placeholders: %1. Known ones: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные подстановки: %1. Допустимые: %2.</translation>
     </message>
     <message>
         <source>{%1} is not a placeholder this app knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} — неизвестная подстановка.</translation>
     </message>
     <message>
         <source>{%1} has no value for this candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого кандидата нет значения для {%1}.</translation>
     </message>
     <message>
         <source>The candidate has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кандидата нет адреса эл. почты.</translation>
     </message>
     <message>
         <source>The candidate has no valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кандидата нет корректного номера телефона.</translation>
     </message>
     <message>
         <source>The subject is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указана тема.</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2801,7 @@ When to use: %2</source>
     <name>bbd::MoveCandidatesCommand</name>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение на этап «%2»: %1</translation>
     </message>
 </context>
 <context>
@@ -2568,309 +2893,311 @@ When to use: %2</source>
     <name>bbd::PipelineDialog</name>
     <message>
         <source>New vacancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая вакансия</translation>
     </message>
     <message>
         <source>Vacancy and pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Вакансия и воронка</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыта</translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Черновик</translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished">Приостановлена</translation>
+        <translation>Приостановлена</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Закрыта</translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отдел:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточный</translation>
     </message>
     <message>
         <source>Final: hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговый: нанят</translation>
     </message>
     <message>
         <source>Final: rejected (asks for a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговый: отказ (запрашивается причина)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>&amp;Folded on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Свё&amp;рнут на доске</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>Stuck &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать застрявшим &amp;через:</translation>
     </message>
     <message>
         <source>Pipeline (the columns of the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка (столбцы доски)</translation>
     </message>
     <message>
         <source>A new vacancy starts with the usual pipeline; edit it after creating the vacancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая вакансия создаётся со стандартной воронкой; её можно изменить после создания вакансии.</translation>
     </message>
     <message>
         <source> — hired</source>
-        <translation type="unfinished"></translation>
+        <translation> — найм</translation>
     </message>
     <message>
         <source> — rejected</source>
-        <translation type="unfinished"></translation>
+        <translation> — отказ</translation>
     </message>
     <message>
         <source> (folded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (свёрнут)</translation>
     </message>
     <message numerus="yes">
         <source> · %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n кандидат</numerusform>
+            <numerusform> · %n кандидата</numerusform>
+            <numerusform> · %n кандидатов</numerusform>
         </translation>
     </message>
     <message>
         <source>Add a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление этапа</translation>
     </message>
     <message>
         <source>Stage name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название этапа:</translation>
     </message>
     <message>
         <source>Rename the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование этапа</translation>
     </message>
     <message>
         <source>Remove the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление этапа</translation>
     </message>
     <message>
         <source>Remove the stage &quot;%1&quot; from the pipeline?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап «%1» из воронки?</translation>
     </message>
 </context>
 <context>
     <name>bbd::RejectionReasonDialog</name>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отказа</translation>
     </message>
     <message numerus="yes">
         <source>Why are %n candidate(s) moved to &quot;%1&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Почему %n кандидат перемещается на этап «%1»?</numerusform>
+            <numerusform>Почему %n кандидата перемещаются на этап «%1»?</numerusform>
+            <numerusform>Почему %n кандидатов перемещаются на этап «%1»?</numerusform>
         </translation>
     </message>
     <message>
         <source>Pick or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите или введите причину</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказать</translation>
     </message>
     <message>
         <source>Not enough experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно опыта</translation>
     </message>
     <message>
         <source>Salary expectations too high</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком высокие зарплатные ожидания</translation>
     </message>
     <message>
         <source>Did not pass the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прошёл собеседование</translation>
     </message>
     <message>
         <source>Declined our offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ от нашего предложения</translation>
     </message>
     <message>
         <source>Stopped responding</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выходит на связь</translation>
     </message>
     <message>
         <source>Position already filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Вакансия уже закрыта</translation>
     </message>
     <message>
         <source>Did not show up</source>
-        <translation type="unfinished"></translation>
+        <translation>Не пришёл на собеседование</translation>
     </message>
 </context>
 <context>
     <name>bbd::ReorderCandidatesCommand</name>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение порядка: %1</translation>
     </message>
 </context>
 <context>
     <name>bbd::RetentionDialog</name>
     <message>
         <source>Personal data past the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные с истёкшим сроком хранения</translation>
     </message>
     <message>
         <source>Candidates who were not hired and whose cards have not changed for longer than the retention period. Anonymising erases their personal data and keeps what the hiring figures need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты, которые не были наняты и чьи карточки не менялись дольше срока хранения. Обезличивание удаляет их персональные данные и сохраняет то, что нужно для показателей найма.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>выкл.</translation>
     </message>
     <message>
         <source>For this review only; the usual period is set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для этой проверки; обычный срок задаётся в настройках.</translation>
     </message>
     <message>
         <source>&amp;Unchanged for longer than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без изменений дольше:</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;все</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Снять выбор</translation>
     </message>
     <message>
         <source> month</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished">Вакансия</translation>
+        <translation>Вакансия</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <source>The review is off (0 months): no candidate is offered for anonymisation. Set a period to see whose data has been kept longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка отключена (0 месяцев): кандидаты для обезличивания не предлагаются. Задайте срок, чтобы увидеть, чьи данные хранятся дольше.</translation>
     </message>
     <message>
         <source>The candidates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать кандидатов: %1</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is due: no candidate&apos;s data has been kept unchanged for longer than %n months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обезличивать некого: ничьи данные не хранятся без изменений дольше %n месяца.</numerusform>
+            <numerusform>Обезличивать некого: ничьи данные не хранятся без изменений дольше %n месяцев.</numerusform>
+            <numerusform>Обезличивать некого: ничьи данные не хранятся без изменений дольше %n месяцев.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обезличить (%n)…</numerusform>
+            <numerusform>Обезличить (%n)…</numerusform>
+            <numerusform>Обезличить (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymise candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличивание кандидатов</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n candidate(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обезличить %n кандидата? Это действие нельзя отменить.</numerusform>
+            <numerusform>Обезличить %n кандидатов? Это действие нельзя отменить.</numerusform>
+            <numerusform>Обезличить %n кандидатов? Это действие нельзя отменить.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erased: names, phone numbers, e-mail addresses, notes, tags, rejection reasons, attached files and the texts of timeline entries.
 
 Kept for the hiring figures: vacancy, stage, source and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будут удалены: ФИО, номера телефонов, адреса эл. почты, заметки, метки, причины отказа, вложенные файлы и тексты записей истории.
+
+Для показателей найма сохраняются: вакансия, этап, источник и даты.</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличить</translation>
     </message>
     <message>
         <source>Nothing was anonymised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не обезличено: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обезличен %n кандидат.</numerusform>
+            <numerusform>Обезличено %n кандидата.</numerusform>
+            <numerusform>Обезличено %n кандидатов.</numerusform>
         </translation>
     </message>
 </context>
@@ -2878,30 +3205,30 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     <name>bbd::RetentionService</name>
     <message>
         <source>Anonymised candidate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличенный кандидат №%1</translation>
     </message>
 </context>
 <context>
     <name>bbd::SavedFilters</name>
     <message>
         <source>Could not read the saved filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сохранённые фильтры: %1</translation>
     </message>
     <message>
         <source>A saved filter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сохранённого фильтра должно быть название.</translation>
     </message>
     <message>
         <source>Could not save the filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить фильтр: %1</translation>
     </message>
     <message>
         <source>A saved filter named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый фильтр «%1» уже существует.</translation>
     </message>
     <message>
         <source>Could not delete the saved filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить сохранённый фильтр: %1</translation>
     </message>
 </context>
 <context>
@@ -3064,211 +3391,211 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     <name>bbd::TemplatesDialog</name>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны сообщений</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <source>Used when the sender has no signature of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется, если у отправителя нет собственной подписи</translation>
     </message>
     <message>
         <source>Insert &amp;placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить &amp;подстановку</translation>
     </message>
     <message>
         <source>%1	{%2}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	{%2}</translation>
     </message>
     <message>
         <source>Inserts a placeholder at the cursor of the subject, text or signature, whichever you edited last</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставляет подстановку в позицию курсора в теме, тексте или подписи — в зависимости от того, что редактировалось последним</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;ема:</translation>
     </message>
     <message>
         <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дпись:</translation>
     </message>
     <message>
         <source>Preview with sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр с примерами значений</translation>
     </message>
     <message>
         <source>Your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша подпись</translation>
     </message>
     <message>
         <source>Fills {recruiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подставляется в {recruiter}</translation>
     </message>
     <message>
         <source>Fills {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подставляется в {company}</translation>
     </message>
     <message>
         <source>Goes under every message you send, instead of the template&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляется под каждым отправленным вами сообщением вместо подписи шаблона</translation>
     </message>
     <message>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;мпания:</translation>
     </message>
     <message>
         <source>Your signa&amp;ture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша по&amp;дпись:</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Vacancy</source>
-        <translation type="unfinished">Вакансия</translation>
+        <translation>Вакансия</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Interview time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время собеседования</translation>
     </message>
     <message>
         <source>Anna</source>
-        <translation type="unfinished"></translation>
+        <translation>Анна</translation>
     </message>
     <message>
         <source>Smirnova</source>
-        <translation type="unfinished"></translation>
+        <translation>Смирнова</translation>
     </message>
     <message>
         <source>Smirnova Anna</source>
-        <translation type="unfinished"></translation>
+        <translation>Смирнова Анна</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по продажам</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседование</translation>
     </message>
     <message>
         <source>Maria Ivanova</source>
-        <translation type="unfinished"></translation>
+        <translation>Мария Иванова</translation>
     </message>
     <message>
         <source>Butterboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Butterboard</translation>
     </message>
     <message>
         <source>The templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать шаблоны: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
         </translation>
     </message>
     <message>
         <source>The text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст не заполнен.</translation>
     </message>
     <message>
         <source>Unsaved template</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённый шаблон</translation>
     </message>
     <message>
         <source>The template “%1” has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
         <source>new template</source>
-        <translation type="unfinished"></translation>
+        <translation>новый шаблон</translation>
     </message>
     <message>
         <source>Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление шаблона</translation>
     </message>
     <message>
         <source>Delete the template “%1”? Messages already sent keep their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить шаблон «%1»? Уже отправленные сообщения сохранят свой текст.</translation>
     </message>
     <message>
         <source>The template could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить шаблон: %1</translation>
     </message>
 </context>
 <context>
@@ -3318,50 +3645,50 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     <name>bbd::VacancyRepository</name>
     <message>
         <source>The vacancy no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вакансия больше не существует.</translation>
     </message>
     <message>
         <source>The vacancy needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вакансии должно быть название.</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклик</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрининг</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседование</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Оффер</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Нанят</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>The stage no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап больше не существует.</translation>
     </message>
     <message>
         <source>The stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этапа должно быть название.</translation>
     </message>
     <message numerus="yes">
         <source>The stage &quot;%1&quot; still holds %n candidate(s); move them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На этапе «%1» ещё остаются кандидаты (%n); сначала переместите их.</numerusform>
+            <numerusform>На этапе «%1» ещё остаются кандидаты (%n); сначала переместите их.</numerusform>
+            <numerusform>На этапе «%1» ещё остаются кандидаты (%n); сначала переместите их.</numerusform>
         </translation>
     </message>
 </context>
@@ -3369,39 +3696,39 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     <name>bbd::csv::Reader</name>
     <message>
         <source>A quoted field is not closed: the rest of the file was read into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле в кавычках не закрыто: в него попал весь остаток файла.</translation>
     </message>
     <message>
         <source>Text follows a closing quote; double the quotes inside a quoted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>После закрывающей кавычки идёт текст; кавычки внутри поля в кавычках нужно удваивать.</translation>
     </message>
     <message>
         <source>The line has bytes that are not valid in the file&apos;s encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке есть байты, недопустимые в кодировке файла.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: %1</translation>
     </message>
     <message>
         <source>The file is in UTF-16. Save it as CSV in UTF-8 or Windows-1251.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл в кодировке UTF-16. Сохраните его как CSV в UTF-8 или Windows-1251.</translation>
     </message>
     <message>
         <source>This is an Excel workbook, not a CSV file. In Excel, use File &gt; Save As &gt; CSV and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это книга Excel, а не CSV-файл. В Excel выберите «Файл &gt; Сохранить как &gt; CSV» и импортируйте получившийся файл.</translation>
     </message>
     <message>
         <source>The file is not text (it has zero bytes): choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не текстовый (в нём есть нулевые байты): выберите CSV-файл.</translation>
     </message>
     <message>
         <source>The file is not text (too many control characters): choose a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не текстовый (слишком много управляющих символов): выберите CSV-файл.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "ui/CandidatesArea.h"
 
-#include "app/ats/CandidateRepository.h"
 #include "app/ats/CandidateListSource.h"
+#include "app/ats/CandidateRepository.h"
 #include "app/ats/CandidateSearch.h"
 #include "app/ats/HiringService.h"
 #include "app/ats/MessageService.h"
@@ -79,8 +79,10 @@ public:
         m_done({});
     }
 
-    void undo() override { m_done(m_repository.removeTag(m_tagged, m_tag) ? QString()
-                                                                           : m_repository.lastError()); }
+    void undo() override
+    {
+        m_done(m_repository.removeTag(m_tagged, m_tag) ? QString() : m_repository.lastError());
+    }
 
 private:
     CandidateRepository &m_repository;
@@ -170,6 +172,9 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
 
     m_caption = ui::makeHeading(QString());
     m_caption->setObjectName(QStringLiteral("candidateCaption"));
+    // The caption gives way first when the window is narrow; the buttons keep their text.
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_caption->setMinimumWidth(80);
     m_boardButton = new QToolButton;
     m_boardButton->setObjectName(QStringLiteral("boardButton"));
     m_boardButton->setText(tr("Board"));
@@ -185,8 +190,9 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
 
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_caption, 1);
-    for (QAction *action : {m_newAction, m_messageAction, m_tagAction, m_rejectAction,
-                            m_deleteAction}) {
+    // The everyday actions as buttons; the rest (tag, reject, import…) under More and in the
+    // Candidates menu, so the row fits a narrow window.
+    for (QAction *action : {m_newAction, m_messageAction, m_deleteAction}) {
         actionRow->addWidget(toolButton(action));
     }
     auto *more = new QToolButton;
@@ -196,9 +202,8 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
     more->setAutoRaise(true);
     auto *moreMenu = new QMenu(more);
     for (QAction *action : std::as_const(m_menuActions)) {
-        if (!QList<QAction *>{m_newAction, m_messageAction, m_tagAction, m_rejectAction,
-                              m_deleteAction, m_openAction}
-                 .contains(action)) {
+        if (!QList<QAction *>{m_newAction, m_messageAction, m_deleteAction, m_openAction}.contains(
+                action)) {
             moreMenu->addAction(action);
         }
     }
@@ -217,6 +222,12 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
     // No sort indicator at first: the default order (newest first) is the fast one.
     m_candidateView->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_candidateView->setSortingEnabled(true);
+    // Delete in the list; the board handles the key itself (it also restores card places).
+    auto *deleteKey = new QAction(m_candidateView);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, &CandidatesArea::deleteSelected);
+    m_candidateView->addAction(deleteKey);
     m_emptyHint = ui::makeEmptyHint(
         tr("No candidates match. Clear the search or the filters, add a candidate (Ctrl+N) or "
            "import a CSV file from a job board (Ctrl+I)."));
@@ -262,8 +273,7 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
     connect(m_candidateView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CandidatesArea::updateActions);
     connect(m_candidates, &QAbstractItemModel::modelReset, this, &CandidatesArea::updateCaption);
-    connect(m_candidates, &QAbstractItemModel::rowsInserted, this,
-            &CandidatesArea::updateCaption);
+    connect(m_candidates, &QAbstractItemModel::rowsInserted, this, &CandidatesArea::updateCaption);
     // Any change on the board (a move, an undo) changes the list and the vacancy counts.
     connect(m_board->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (!isBoardShown()) {
@@ -303,11 +313,11 @@ void CandidatesArea::buildActions()
                         QKeySequence(Qt::CTRL | Qt::Key_O), &CandidatesArea::openSelectedCandidate);
     m_messageAction = make(tr("&Message…"), QStringLiteral("messageAction"),
                            QKeySequence(Qt::CTRL | Qt::Key_M), &CandidatesArea::messageSelected);
-    m_tagAction = make(tr("&Tag…"), QStringLiteral("tagAction"),
-                       QKeySequence(Qt::CTRL | Qt::Key_T), &CandidatesArea::tagSelected);
-    m_rejectAction = make(tr("&Reject…"), QStringLiteral("rejectAction"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                          &CandidatesArea::rejectSelected);
+    m_tagAction = make(tr("&Tag…"), QStringLiteral("tagAction"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                       &CandidatesArea::tagSelected);
+    m_rejectAction =
+        make(tr("&Reject…"), QStringLiteral("rejectAction"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &CandidatesArea::rejectSelected);
     m_deleteAction = make(tr("&Delete…"), QStringLiteral("deleteAction"), QKeySequence(),
                           &CandidatesArea::deleteSelected);
     m_deleteAction->setToolTip(tr("Delete the selected candidates (Delete; undo with Ctrl+Z)"));
@@ -354,12 +364,6 @@ void CandidatesArea::buildActions()
     listShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(listShortcut, &QAction::triggered, this, &CandidatesArea::showList);
     addAction(listShortcut);
-    // Delete in the list; the board handles the key itself (it also restores card places).
-    auto *deleteKey = new QAction(this);
-    deleteKey->setShortcut(QKeySequence::Delete);
-    deleteKey->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteKey, &QAction::triggered, this, &CandidatesArea::deleteSelected);
-    m_candidateView->addAction(deleteKey);
 }
 
 void CandidatesArea::reload()
@@ -578,14 +582,14 @@ void CandidatesArea::tagSelected()
     if (!ok || tag.simplified().isEmpty()) {
         return;
     }
-    undoStack()->push(new TagCommand(*m_repository, ids, tag.simplified(),
-                                     [this](const QString &error) {
-                                         if (!error.isEmpty()) {
-                                             reportError(error);
-                                         }
-                                         m_board->reload();
-                                         refreshCandidates();
-                                     }));
+    undoStack()->push(
+        new TagCommand(*m_repository, ids, tag.simplified(), [this](const QString &error) {
+            if (!error.isEmpty()) {
+                reportError(error);
+            }
+            m_board->reload();
+            refreshCandidates();
+        }));
 }
 
 void CandidatesArea::rejectSelected()
@@ -647,10 +651,9 @@ void CandidatesArea::deleteSelected()
     } else if (isBoardShown()) {
         m_board->deleteSelected(); // asks itself
         return;
-    } else if (QMessageBox::question(
-                   this, tr("Delete candidates"),
-                   tr("Delete %n candidate(s)? You can undo this with Ctrl+Z.", nullptr,
-                      int(ids.size()))) != QMessageBox::Yes) {
+    } else if (QMessageBox::question(this, tr("Delete candidates"),
+                                     tr("Delete %n candidate(s)? You can undo this with Ctrl+Z.",
+                                        nullptr, int(ids.size()))) != QMessageBox::Yes) {
         return;
     }
     undoStack()->push(new DeleteCommand(*m_repository, ids, [this](const QString &error) {
@@ -671,8 +674,8 @@ void CandidatesArea::importCsv()
 
 void CandidatesArea::exportCsv()
 {
-    ExportDialog dialog(m_context, CandidateSearch::condition(m_filter),
-                        m_candidates->rowCount(), this);
+    ExportDialog dialog(m_context, CandidateSearch::condition(m_filter), m_candidates->rowCount(),
+                        this);
     dialog.exec();
 }
 

@@ -17,6 +17,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -116,7 +117,9 @@ void FilterBar::buildUi()
         auto *box = new QComboBox(this);
         box->setObjectName(QLatin1String(name));
         box->setToolTip(tooltip);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Long vacancy titles must not widen the whole window.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(3);
         return box;
     };
     m_vacancy = combo("vacancyCombo", tr("Vacancy"));
@@ -126,7 +129,8 @@ void FilterBar::buildUi()
         auto *box = new LazyComboBox(this);
         box->setObjectName(QLatin1String(name));
         box->setToolTip(tooltip);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(3);
         box->addItem(any);
         box->fill = [this, box, any, list] {
             const QScopedValueRollback updating(m_updating, true);
@@ -185,17 +189,28 @@ void FilterBar::buildUi()
     m_reset->setObjectName(QStringLiteral("resetFilterButton"));
     m_reset->setToolTip(tr("Clear the search and every filter"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
+    // Two rows: the search and saved filters above, the narrowing filters below, so the bar
+    // fits a 1280-pixel window beside the vacancy list.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    for (QWidget *widget : {static_cast<QWidget *>(m_saved), static_cast<QWidget *>(m_save),
+                            static_cast<QWidget *>(m_delete), static_cast<QWidget *>(m_reset)}) {
+        searchRow->addWidget(widget);
+    }
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(4);
     for (QWidget *widget : {static_cast<QWidget *>(m_vacancy), static_cast<QWidget *>(m_stage),
                             static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_tag),
                             static_cast<QWidget *>(m_rating), static_cast<QWidget *>(m_anyDate),
-                            static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to),
-                            static_cast<QWidget *>(m_saved), static_cast<QWidget *>(m_save),
-                            static_cast<QWidget *>(m_delete), static_cast<QWidget *>(m_reset)}) {
-        layout->addWidget(widget);
+                            static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to)}) {
+        filterRow->addWidget(widget);
     }
+    filterRow->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
 
     const auto applyNow = [this] {
         if (!m_updating) {
