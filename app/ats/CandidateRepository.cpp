@@ -231,6 +231,51 @@ bool CandidateRepository::readContacts(CandidateRecord &record) const
     return true;
 }
 
+CandidateRepository::StoreResult CandidateRepository::storeFields(const CandidateRecord &record,
+                                                                  const QDateTime &entered,
+                                                                  const QVariant &rank)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const PhoneEntry mainPhone = record.phones.value(0);
+    const QString mainEmail = record.emails.value(0);
+    if (!run(query, QStringLiteral(R"sql(
+UPDATE candidates
+   SET vacancy_id = ?, stage_id = ?, full_name = ?, email = ?, email_normalized = ?,
+       phone_e164 = ?, phone_raw = ?, source = ?, rating = ?, tags = ?, consent = ?,
+       consent_at = ?, notes = ?, rejection_reason = ?, applied_at = ?, stage_entered_at = ?,
+       board_rank = coalesce(?, board_rank), search_extra = ?, version = version + 1,
+       updated_at = ?
+ WHERE id = ? AND version = ?)sql"),
+             {nullIfZero(record.vacancyId),
+              nullIfZero(record.stageId),
+              record.fullName,
+              nullIfEmpty(mainEmail),
+              nullIfEmpty(mainEmail),
+              nullIfEmpty(mainPhone.e164),
+              nullIfEmpty(mainPhone.raw),
+              nullIfEmpty(record.source),
+              record.rating,
+              tagsJson(record.tags),
+              consentKey(record.consent),
+              nullIfEmpty(isoTime(record.consentAt)),
+              nullIfEmpty(record.notes),
+              nullIfEmpty(record.rejectionReason),
+              nullIfEmpty(isoTime(record.appliedAt)),
+              nullIfEmpty(isoTime(entered)),
+              rank,
+              candidateSearchExtra(record.phones, record.emails.mid(1)),
+              isoTime(QDateTime::currentDateTimeUtc()),
+              record.id,
+              record.version})) {
+        fail(query.lastError().text());
+        return StoreResult::Failed;
+    }
+    if (query.numRowsAffected() != 1) {
+        return StoreResult::ChangedMeanwhile;
+    }
+    return writeContacts(record) ? StoreResult::Stored : StoreResult::Failed;
+}
+
 bool CandidateRepository::writeContacts(const CandidateRecord &record)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -366,45 +411,18 @@ bool CandidateRepository::update(const CandidateRecord &input)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Transaction transaction(db);
     QSqlQuery query(db);
-    const PhoneEntry mainPhone = record.phones.value(0);
-    const QString mainEmail = record.emails.value(0);
-    if (!run(query, QStringLiteral(R"sql(
-UPDATE candidates
-   SET vacancy_id = ?, stage_id = ?, full_name = ?, email = ?, email_normalized = ?,
-       phone_e164 = ?, phone_raw = ?, source = ?, rating = ?, tags = ?, consent = ?,
-       consent_at = ?, notes = ?, rejection_reason = ?, applied_at = ?, stage_entered_at = ?,
-       board_rank = coalesce(?, board_rank), search_extra = ?, version = version + 1, updated_at = ?
- WHERE id = ? AND version = ?)sql"),
-             {nullIfZero(record.vacancyId),
-              nullIfZero(record.stageId),
-              record.fullName,
-              nullIfEmpty(mainEmail),
-              nullIfEmpty(mainEmail),
-              nullIfEmpty(mainPhone.e164),
-              nullIfEmpty(mainPhone.raw),
-              nullIfEmpty(record.source),
-              record.rating,
-              tagsJson(record.tags),
-              consentKey(record.consent),
-              nullIfEmpty(isoTime(record.consentAt)),
-              nullIfEmpty(record.notes),
-              nullIfEmpty(record.rejectionReason),
-              isoTime(record.appliedAt),
-              isoTime(entered),
-              stageChanged ? QVariant(rankFor(entered)) : QVariant(QMetaType(QMetaType::Double)),
-              candidateSearchExtra(record.phones, record.emails.mid(1)),
-              isoTime(now),
-              record.id,
-              record.version})) {
-        return fail(query.lastError().text());
-    }
-    if (query.numRowsAffected() != 1) {
+    switch (storeFields(record, entered,
+                        stageChanged ? QVariant(rankFor(entered))
+                                     : QVariant(QMetaType(QMetaType::Double)))) {
+    case StoreResult::Stored:
+        break;
+    case StoreResult::ChangedMeanwhile:
         return fail(tr("Someone changed this candidate after you opened the card. Reopen the "
                        "card to see their changes; your edits were not saved."));
-    }
-    if (!writeContacts(record)) {
+    case StoreResult::Failed:
         return false;
     }
+
     if (!changed.isEmpty() &&
         !run(
             query,

@@ -102,6 +102,13 @@ public:
     // those with the same name and phone tail. Exact matches come first.
     QList<DuplicateMatch> findDuplicates(const CandidateRecord &record, int limit = 20) const;
 
+    enum class StoreResult { Stored, ChangedMeanwhile, Failed };
+    // Writes every field and the extra contacts of a normalised `record` over the stored row,
+    // provided it is still at `record.version`; inside the caller's transaction, no timeline
+    // entry. A null `rank` keeps the card's place in its column.
+    StoreResult storeFields(const CandidateRecord &record, const QDateTime &entered,
+                            const QVariant &rank);
+
     static QString normalizeEmail(const QString &email);
     static bool isValidEmail(const QString &email);
     // Rank of a card that enters a column at `entered`: newer arrivals sort on top.

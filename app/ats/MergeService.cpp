@@ -3,6 +3,7 @@
 #include "app/ats/CandidateRepository.h"
 #include "app/ats/SearchText.h"
 #include "app/storage/Database.h"
+#include "app/storage/SqlHelpers.h"
 #include "app/storage/Transaction.h"
 
 #include <QJsonArray>
@@ -14,6 +15,14 @@
 
 namespace bbd {
 namespace {
+
+using sql::nullIfEmpty;
+using sql::run;
+
+QString isoTime(const QDateTime &time)
+{
+    return sql::isoUtc(time);
+}
 
 // The columns a merge can change and its undo puts back; version and updated_at move on
 // instead, so that a card opened elsewhere sees that something happened.
@@ -44,41 +53,9 @@ const QStringList &restoredColumns()
     return list;
 }
 
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant nullIfZero(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
-}
-
-QString tagsJson(const QStringList &tags)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
-}
-
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    if (!query.prepare(sql)) {
-        return false;
-    }
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    return query.exec();
 }
 
 QList<qint64> idList(const QJsonArray &array)
@@ -215,7 +192,7 @@ qint64 MergeService::merge(qint64 survivorId, qint64 mergedId, const CandidateRe
         fail(tr("A candidate cannot be merged with itself."));
         return 0;
     }
-    const CandidateRepository repository(m_db, m_phones);
+    CandidateRepository repository(m_db, m_phones);
     const std::optional<CandidateRecord> survivor = repository.load(survivorId);
     const std::optional<CandidateRecord> merged = repository.load(mergedId);
     if (!survivor || !merged) {
@@ -291,63 +268,23 @@ qint64 MergeService::merge(qint64 survivorId, qint64 mergedId, const CandidateRe
             applied = merged->appliedAt;
         }
     }
-    const PhoneEntry mainPhone = record.phones.value(0);
-    const QString mainEmail = record.emails.value(0);
-    if (!run(query, QStringLiteral(R"sql(
-UPDATE candidates
-   SET vacancy_id = ?, stage_id = ?, full_name = ?, email = ?, email_normalized = ?,
-       phone_e164 = ?, phone_raw = ?, source = ?, rating = ?, tags = ?, consent = ?,
-       consent_at = ?, notes = ?, rejection_reason = ?, applied_at = ?, stage_entered_at = ?,
-       board_rank = coalesce(?, board_rank), search_extra = ?, version = version + 1,
-       updated_at = ?
- WHERE id = ? AND version = ?)sql"),
-             {nullIfZero(record.vacancyId),
-              nullIfZero(record.stageId),
-              record.fullName,
-              nullIfEmpty(mainEmail),
-              nullIfEmpty(mainEmail),
-              nullIfEmpty(mainPhone.e164),
-              nullIfEmpty(mainPhone.raw),
-              nullIfEmpty(record.source),
-              record.rating,
-              tagsJson(record.tags),
-              consentKey(record.consent),
-              nullIfEmpty(isoTime(record.consentAt)),
-              nullIfEmpty(record.notes),
-              nullIfEmpty(record.rejectionReason),
-              nullIfEmpty(isoTime(applied)),
-              nullIfEmpty(isoTime(entered)),
-              rank,
-              candidateSearchExtra(record.phones, record.emails.mid(1)),
-              isoTime(now),
-              survivorId,
-              survivor->version})) {
-        return sqlFailed();
-    }
     const auto changedMeanwhile = [this] {
         fail(tr("One of the candidates was changed while the merge was prepared; nothing was "
                 "merged. Open the merge again to see the current values."));
         return qint64(0);
     };
-    if (query.numRowsAffected() != 1) {
+    CandidateRecord stored = record;
+    stored.id = survivorId;
+    stored.version = survivor->version;
+    stored.appliedAt = applied;
+    switch (repository.storeFields(stored, entered, rank)) {
+    case CandidateRepository::StoreResult::Stored:
+        break;
+    case CandidateRepository::StoreResult::ChangedMeanwhile:
         return changedMeanwhile();
-    }
-    if (!run(query, QStringLiteral("DELETE FROM candidate_contacts WHERE candidate_id = ?"),
-             {survivorId})) {
-        return sqlFailed();
-    }
-    for (int i = 1; i < record.phones.size(); ++i) {
-        const PhoneEntry &phone = record.phones.at(i);
-        if (!insertContact(query, survivorId, QStringLiteral("phone"), i, phone.raw,
-                           nullIfEmpty(phone.e164))) {
-            return sqlFailed();
-        }
-    }
-    for (int i = 1; i < record.emails.size(); ++i) {
-        if (!insertContact(query, survivorId, QStringLiteral("email"), i, record.emails.at(i),
-                           record.emails.at(i))) {
-            return sqlFailed();
-        }
+    case CandidateRepository::StoreResult::Failed:
+        fail(repository.lastError());
+        return 0;
     }
     if (!run(query,
              QStringLiteral("UPDATE candidates SET merged_into_id = ?, version = version + 1, "
