@@ -205,6 +205,12 @@ void TestMainWindow::selectingAVacancyNarrowsCandidates()
                                          "= %1")
                               .arg(vacancyId)));
 
+    // For a look at the board by a person: BBD_SCREENSHOT_DIR=/tmp ctest -R mainwindow.
+    if (const QString dir = qEnvironmentVariable("BBD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        m_window->resize(1280, 800);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/board.png")));
+    }
     // A move on the board is undone from the window's Edit menu, which names it.
     BoardView *boardView = m_window->candidatesArea()->board();
     const QList<qint64> stages = boardView->stageIds();

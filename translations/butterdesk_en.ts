@@ -223,9 +223,9 @@
     </message>
     <message numerus="yes">
         <source>%n hired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hired</numerusform>
+            <numerusform>%n hired</numerusform>
         </translation>
     </message>
     <message>
@@ -238,9 +238,9 @@
     </message>
     <message numerus="yes">
         <source>%n hired; from application to hire %1 days on average, median %2 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hired; from application to hire %1 days on average, median %2 days.</numerusform>
+            <numerusform>%n hired; from application to hire %1 days on average, median %2 days.</numerusform>
         </translation>
     </message>
     <message>
@@ -345,23 +345,23 @@
     </message>
     <message numerus="yes">
         <source>%n stuck</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stuck</numerusform>
+            <numerusform>%n stuck</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked as stuck after %n day(s) in this stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marked as stuck after %n day in this stage</numerusform>
+            <numerusform>Marked as stuck after %n days in this stage</numerusform>
         </translation>
     </message>
 </context>
@@ -369,9 +369,9 @@
     <name>bbd::BoardCommand</name>
     <message numerus="yes">
         <source>%n candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidates</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
     </message>
 </context>
@@ -395,9 +395,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n candidates? The cards leave the board; Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n candidates? The cards leave the board; Undo brings them back.</numerusform>
+            <numerusform>Delete %n candidates? The cards leave the board; Undo brings them back.</numerusform>
         </translation>
     </message>
     <message>
@@ -417,16 +417,16 @@
     <name>bbd::CandidateCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>stuck %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>stuck %n day</numerusform>
+            <numerusform>stuck %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -666,9 +666,9 @@
     </message>
     <message numerus="yes">
         <source>%n more similar candidate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more similar candidate.</numerusform>
+            <numerusform>%n more similar candidates.</numerusform>
         </translation>
     </message>
     <message>
@@ -1055,16 +1055,16 @@
     </message>
     <message numerus="yes">
         <source>Tag %n candidate(s) &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag %n candidate "%1"</numerusform>
+            <numerusform>Tag %n candidates "%1"</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n candidate</numerusform>
+            <numerusform>Delete %n candidates</numerusform>
         </translation>
     </message>
     <message>
@@ -1181,9 +1181,9 @@
     </message>
     <message numerus="yes">
         <source>Tag for %n candidate(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag for %n candidate:</numerusform>
+            <numerusform>Tag for %n candidates:</numerusform>
         </translation>
     </message>
     <message>
@@ -1196,9 +1196,9 @@
     </message>
     <message numerus="yes">
         <source>You are about to delete %n candidates. Type the number to confirm:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You are about to delete %n candidates. Type the number to confirm:</numerusform>
+            <numerusform>You are about to delete %n candidates. Type the number to confirm:</numerusform>
         </translation>
     </message>
     <message>
@@ -1207,9 +1207,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n candidate(s)? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n candidate? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Delete %n candidates? You can undo this with Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
@@ -1767,9 +1767,9 @@ When to use: %2</source>
     </message>
     <message numerus="yes">
         <source>Export the %n candidate(s) of the current view to a CSV file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export the %n candidate of the current view to a CSV file.</numerusform>
+            <numerusform>Export the %n candidates of the current view to a CSV file.</numerusform>
         </translation>
     </message>
     <message>
@@ -1846,16 +1846,16 @@ When to use: %2</source>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate written to %1.</numerusform>
+            <numerusform>%n candidates written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) have no place in Windows-1251 and were written as &quot;?&quot;; choose UTF-8 to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character have no place in Windows-1251 and were written as "?"; choose UTF-8 to keep them.</numerusform>
+            <numerusform>%n characters have no place in Windows-1251 and were written as "?"; choose UTF-8 to keep them.</numerusform>
         </translation>
     </message>
 </context>
@@ -2629,9 +2629,9 @@ When to use: %2</source>
     </message>
     <message numerus="yes">
         <source>Message to %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Message to %n candidate</numerusform>
+            <numerusform>Message to %n candidates</numerusform>
         </translation>
     </message>
     <message>
@@ -2688,30 +2688,30 @@ When to use: %2</source>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them cannot get this message:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them cannot get this message:</numerusform>
+            <numerusform>%n of them cannot get this message:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send to %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Send to %n</numerusform>
+            <numerusform>&amp;Send to %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be queued:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message could not be queued:</numerusform>
+            <numerusform>%n messages could not be queued:</numerusform>
         </translation>
     </message>
     <message>
@@ -2969,9 +2969,9 @@ When to use: %2</source>
     </message>
     <message numerus="yes">
         <source> · %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n candidate</numerusform>
+            <numerusform> · %n candidates</numerusform>
         </translation>
     </message>
     <message>
@@ -3003,9 +3003,9 @@ When to use: %2</source>
     </message>
     <message numerus="yes">
         <source>Why are %n candidate(s) moved to &quot;%1&quot;?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Why are %n candidate moved to "%1"?</numerusform>
+            <numerusform>Why are %n candidates moved to "%1"?</numerusform>
         </translation>
     </message>
     <message>
@@ -3116,16 +3116,16 @@ When to use: %2</source>
     </message>
     <message numerus="yes">
         <source>Nothing is due: no candidate&apos;s data has been kept unchanged for longer than %n months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing is due: no candidate's data has been kept unchanged for longer than %n months.</numerusform>
+            <numerusform>Nothing is due: no candidate's data has been kept unchanged for longer than %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymise %n…</numerusform>
+            <numerusform>Anonymise %n…</numerusform>
         </translation>
     </message>
     <message>
@@ -3134,9 +3134,9 @@ When to use: %2</source>
     </message>
     <message numerus="yes">
         <source>Anonymise %n candidate(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymise %n candidate? This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n candidates? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -3155,9 +3155,9 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate anonymised.</numerusform>
+            <numerusform>%n candidates anonymised.</numerusform>
         </translation>
     </message>
 </context>
@@ -3284,37 +3284,37 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
     <message numerus="yes">
         <source>Every week from week %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every week from week %n</numerusform>
+            <numerusform>Every week from week %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every two weeks from week %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every two weeks from week %n</numerusform>
+            <numerusform>Every two weeks from week %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Day %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Day %n</numerusform>
+            <numerusform>Day %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Week %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Week %n</numerusform>
+            <numerusform>Week %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Month %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Month %n</numerusform>
+            <numerusform>Month %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3335,9 +3335,9 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -3517,9 +3517,9 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message>
@@ -3587,9 +3587,9 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n candidate(s), %3 hired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %n candidate, %3 hired</numerusform>
+            <numerusform>%1 — %2, %n candidates, %3 hired</numerusform>
         </translation>
     </message>
 </context>
@@ -3637,9 +3637,9 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
     <message numerus="yes">
         <source>The stage &quot;%1&quot; still holds %n candidate(s); move them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The stage "%1" still holds %n candidate; move them first.</numerusform>
+            <numerusform>The stage "%1" still holds %n candidates; move them first.</numerusform>
         </translation>
     </message>
 </context>

@@ -178,6 +178,7 @@ void FilterBar::buildUi()
     m_to = dateEdit("toDate", today, tr("Applied on or before"));
 
     m_saved = combo("savedFilterCombo", tr("Apply a saved filter"));
+    m_saved->setMinimumContentsLength(14);
     m_save = new QPushButton(tr("Save…"), this);
     m_save->setObjectName(QStringLiteral("saveFilterButton"));
     m_save->setToolTip(tr("Save the search and filters under a name"));
@@ -199,13 +200,17 @@ void FilterBar::buildUi()
     }
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(4);
-    for (QWidget *widget : {static_cast<QWidget *>(m_vacancy), static_cast<QWidget *>(m_stage),
-                            static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_tag),
-                            static_cast<QWidget *>(m_rating), static_cast<QWidget *>(m_anyDate),
+    // The drop-downs share the room there is (they may shrink to a few letters, never
+    // widening the window); the rest keep their natural width.
+    for (QComboBox *box : {m_vacancy, m_stage, static_cast<QComboBox *>(m_source),
+                           static_cast<QComboBox *>(m_tag)}) {
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        filterRow->addWidget(box, 1);
+    }
+    for (QWidget *widget : {static_cast<QWidget *>(m_rating), static_cast<QWidget *>(m_anyDate),
                             static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to)}) {
         filterRow->addWidget(widget);
     }
-    filterRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
