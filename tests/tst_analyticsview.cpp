@@ -168,7 +168,11 @@ void TestAnalyticsView::funnelMatchesTheService()
         QCOMPARE(model->index(row, 1).data().toString(), QLocale().toString(step.reached));
         QCOMPARE(model->index(row, 2).data(Qt::UserRole).toInt(), step.current);
         QCOMPARE(model->index(row, 3).data(Qt::UserRole).toDouble(), step.conversion);
-        QCOMPARE(model->index(row, 4).data(Qt::UserRole).toDouble(), step.averageDays);
+        // Open stays are measured up to "now", which moves between the view's query and
+        // this one: a minute apart is the same figure.
+        QVERIFY2(qAbs(model->index(row, 4).data(Qt::UserRole).toDouble() - step.averageDays) <
+                     1.0 / (24 * 60),
+                 qPrintable(stages.at(row).name));
     }
 
     auto *chart = view->findChild<BarChart *>(QStringLiteral("funnelChart"));
