@@ -272,8 +272,11 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
     connect(m_candidateView, &QTableView::activated, this, &CandidatesArea::openSelectedCandidate);
     connect(m_candidateView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CandidatesArea::updateActions);
-    connect(m_candidates, &QAbstractItemModel::modelReset, this, &CandidatesArea::updateCaption);
-    connect(m_candidates, &QAbstractItemModel::rowsInserted, this, &CandidatesArea::updateCaption);
+    // Pages arriving while the list scrolls change only the empty state; the count is taken
+    // once per filter (refreshCandidates()), as it reads the index.
+    connect(m_candidates, &QAbstractItemModel::modelReset, this, &CandidatesArea::updateEmptyState);
+    connect(m_candidates, &QAbstractItemModel::rowsInserted, this,
+            &CandidatesArea::updateEmptyState);
     // Any change on the board (a move, an undo) changes the list and the vacancy counts.
     connect(m_board->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (!isBoardShown()) {
@@ -425,9 +428,14 @@ void CandidatesArea::vacancySelectionChanged()
     }
     m_filter = m_filterBar->filter();
     if (m_vacancyId == 0) {
-        showList();
-    } else if (changed) {
-        showBoard();
+        showList(); // refreshes the list
+        return;
+    }
+    if (changed) {
+        // setVacancy() has just loaded the board; only the view switches.
+        m_views->setCurrentWidget(m_board);
+        m_boardButton->setChecked(true);
+        m_listButton->setChecked(false);
     }
     refreshCandidates();
 }
@@ -444,7 +452,11 @@ void CandidatesArea::applyFilter(const CandidateFilter &filter)
 
 void CandidatesArea::refreshCandidates()
 {
-    const SqlCondition condition = CandidateSearch::condition(m_filter);
+    // The board shows one vacancy already; leaving the vacancy out of its condition means
+    // choosing another vacancy does not reload the columns a second time.
+    CandidateFilter boardFilter = m_filter;
+    boardFilter.vacancyId = 0;
+    const SqlCondition condition = CandidateSearch::condition(boardFilter);
     m_board->setFilterCondition(condition.sql, condition.binds);
     m_candidates->setPageSize(CandidateListSource::DefaultPageSize);
     m_candidates->setSource(
@@ -461,6 +473,11 @@ void CandidatesArea::updateCaption()
     const QString found = count.ok() ? CandidateSearch::countCaption(count) : count.error;
     m_caption->setText(m_vacancyId == 0 ? tr("All vacancies · %1").arg(found)
                                         : tr("%1 · %2").arg(m_vacancyTitle, found));
+    updateEmptyState();
+}
+
+void CandidatesArea::updateEmptyState()
+{
     const bool empty = m_candidates->rowCount() == 0;
     m_emptyHint->setVisible(empty);
     m_candidateView->setVisible(!empty);

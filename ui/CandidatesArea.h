@@ -76,6 +76,7 @@ private:
     void vacancySelectionChanged();
     void refreshCandidates();
     void updateCaption();
+    void updateEmptyState();
     void updateActions();
     void reportError(const QString &message);
 

@@ -76,6 +76,9 @@ void BoardView::setVacancy(qint64 vacancyId)
 
 void BoardView::setFilterCondition(const QString &sql, const QVariantList &binds)
 {
+    if (sql == m_filterSql && binds == m_filterBinds) {
+        return; // the columns already show this
+    }
     m_filterSql = sql;
     m_filterBinds = binds;
     for (BoardColumnWidget *column : std::as_const(m_columns)) {
