@@ -53,6 +53,7 @@ private slots:
     void arrowsMoveFocusAcrossColumns();
     void enterOpensCandidate();
     void foldIsPersisted();
+    void dropOnFoldedColumnAndUndo();
     void filterConditionNarrowsColumns();
     void columnModelPassesTester();
 
@@ -66,6 +67,7 @@ private:
     void selectRows(QListView *view, const QList<int> &rows);
     // Delivers a drop to `target` the way QDrag would (see dragToAnotherColumnAndUndo).
     void dropOn(QListView *source, QListView *target, const QPoint &at);
+    void dropOn(QListView *source, QWidget *target, const QPoint &at);
     // Runs `answer` on the next modal dialog of type T that opens.
     template <typename T>
     void whenDialogOpens(std::function<void(T *)> answer);
@@ -182,10 +184,14 @@ void TestBoardView::dropOn(QListView *source, QListView *target, const QPoint &a
     // events to the target list's viewport. From there on it is the production path:
     // QListView::dropEvent -> BoardColumnModel::dropMimeData -> dropRequested -> BoardView
     // command -> database.
+    dropOn(source, target->viewport(), at);
+}
+
+void TestBoardView::dropOn(QListView *source, QWidget *viewport, const QPoint &at)
+{
     std::unique_ptr<QMimeData> data(
         source->model()->mimeData(source->selectionModel()->selectedIndexes()));
     QVERIFY(data);
-    QWidget *viewport = target->viewport();
     QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &enter);
     QVERIFY(enter.isAccepted());
@@ -549,6 +555,40 @@ void TestBoardView::enterOpensCandidate()
     QTest::mouseDClick(column(1)->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
     QCOMPARE(open.size(), 2);
     QCOMPARE(open.at(1).at(0).toLongLong(), idAt(1, 0));
+}
+
+void TestBoardView::dropOnFoldedColumnAndUndo()
+{
+    const qint64 stageId = stageAt(2);
+    auto *fold = m_board->findChild<QToolButton *>(QStringLiteral("columnFold_%1").arg(stageId));
+    QVERIFY(fold);
+    fold->click();
+    auto *strip = m_board->findChild<QWidget *>(QStringLiteral("columnStrip_%1").arg(stageId));
+    QVERIFY(strip);
+    QTRY_VERIFY(strip->isVisible());
+
+    QListView *from = column(0);
+    const qint64 id = idAt(0, 0);
+    const int events = stageMoveEvents(id);
+    selectRows(from, {0});
+    dropOn(from, strip, strip->rect().center());
+    QTRY_COMPARE(candidateField(id, QStringLiteral("stage_id")).toLongLong(), stageId);
+    QCOMPARE(stageMoveEvents(id), events + 1);
+    QVERIFY(strip->isVisible());                     // still folded
+    QCOMPARE(columnOrderInDb(stageId).value(0), id); // on top of the column
+    QCOMPARE(m_board->undoStack()->count(), 1);
+
+    m_board->undoStack()->undo();
+    QCOMPARE(candidateField(id, QStringLiteral("stage_id")).toLongLong(), stageAt(0));
+    QCOMPARE(stageMoveEvents(id), events);
+
+    // Something that is not a card is turned away.
+    QMimeData text;
+    text.setText(QStringLiteral("not a card"));
+    QDragEnterEvent enter(strip->rect().center(), Qt::MoveAction, &text, Qt::LeftButton,
+                          Qt::NoModifier);
+    QApplication::sendEvent(strip, &enter);
+    QVERIFY(!enter.isAccepted());
 }
 
 void TestBoardView::foldIsPersisted()

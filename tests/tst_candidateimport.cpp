@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -209,10 +210,12 @@ private slots:
     void fastPathMatchesPhoneNumbers_data();
     void fastPathMatchesPhoneNumbers();
     void fastPathOverEveryMobilePrefix();
+    void reportInvariantOnMessyFile_data();
     void reportInvariantOnMessyFile();
     void duplicateOfExtraContactInDatabase();
     void cancelKeepsWholeBatches();
     void cancelBeforeStartChangesNothing();
+    void cancelledBulkImportLeavesDatabaseAsItWas();
     void runsInAWorkerThread();
     void fileProblems_data();
     void fileProblems();
@@ -331,8 +334,16 @@ void TestCandidateImport::fastPathOverEveryMobilePrefix()
     QCOMPARE(checked, 400);
 }
 
+void TestCandidateImport::reportInvariantOnMessyFile_data()
+{
+    QTest::addColumn<qint64>("bulkRows");
+    QTest::newRow("batches") << qint64(0);
+    QTest::newRow("bulk") << qint64(1);
+}
+
 void TestCandidateImport::reportInvariantOnMessyFile()
 {
+    QFETCH(qint64, bulkRows);
     const qint64 vacancyId = courierVacancy(*m_db);
     QVERIFY(vacancyId > 0);
     CandidateRepository candidates(*m_db, m_phones);
@@ -342,6 +353,7 @@ void TestCandidateImport::reportInvariantOnMessyFile()
     const qint64 existingId = candidates.create(existing);
     QVERIFY(existingId > 0);
     const qint64 before = scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidates"));
+    const qint64 schemaBefore = scalar(*m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
 
     const MessyFile messy = messyFile(500, existingId, QStringLiteral("8-903-555-44-33"));
     const QString path = m_dir.filePath(QStringLiteral("messy.csv"));
@@ -351,13 +363,31 @@ void TestCandidateImport::reportInvariantOnMessyFile()
     options.databasePath = m_db->path();
     options.filePath = path;
     options.batchSize = 64;
+    options.bulkRows = bulkRows;
     CandidateImporter importer(options, m_phones);
     QSignalSpy progress(&importer, &CandidateImporter::progress);
+    QSignalSpy finishing(&importer, &CandidateImporter::finishing);
     QSignalSpy finished(&importer, &CandidateImporter::finished);
     const ImportReport report = importer.run();
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QVERIFY(report.completed());
     QCOMPARE(finished.size(), 1);
+    QCOMPARE(finishing.size(), bulkRows > 0 ? 1 : 0);
+    QCOMPARE(report.lastSettledLine, messy.expected.last().line);
+    // Bulk mode drops and rebuilds indexes and the full-text trigger: all are back, and the
+    // full-text index agrees with the table, old rows included.
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sqlite_master")), schemaBefore);
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                          "'candidates_fts_insert'")),
+             1);
+    QSqlQuery check(m_db->connection());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO candidates_fts(candidates_fts) "
+                                       "VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
+    QCOMPARE(scalar(*m_db,
+                    QStringLiteral("SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?"),
+                    {QStringLiteral("\"есть\"*")}),
+             existingId);
     QVERIFY(progress.size() >= 500 / 64);
     QCOMPARE(progress.last().at(0).toLongLong(), 500);
 
@@ -398,6 +428,16 @@ void TestCandidateImport::reportInvariantOnMessyFile()
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidate_events "
                                           "WHERE kind = 'import'")),
              report.imported);
+    QSqlQuery event(m_db->connection());
+    QVERIFY(event.prepare(QStringLiteral("SELECT text, payload FROM candidate_events WHERE "
+                                         "kind = 'import' AND candidate_id = ?")));
+    event.addBindValue(report.lines.at(12).candidateId);
+    QVERIFY(event.exec() && event.next());
+    QCOMPARE(event.value(0).toString(),
+             QStringLiteral("Imported from messy.csv, line %1").arg(report.lines.at(12).line));
+    QCOMPARE(QJsonDocument::fromJson(event.value(1).toByteArray()).object(),
+             QJsonObject({{QStringLiteral("file"), QStringLiteral("messy.csv")},
+                          {QStringLiteral("line"), report.lines.at(12).line}}));
     QCOMPARE(scalar(*m_db,
                     QStringLiteral("SELECT count(*) FROM candidates WHERE vacancy_id = ? "
                                    "AND stage_id IS NOT NULL"),
@@ -581,6 +621,60 @@ void TestCandidateImport::cancelBeforeStartChangesNothing()
     QCOMPARE(report.rows, 0);
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidates")), 0);
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM candidate_events")), 0);
+}
+
+void TestCandidateImport::cancelledBulkImportLeavesDatabaseAsItWas()
+{
+    courierVacancy(*m_db);
+    CandidateRepository candidates(*m_db, m_phones);
+    CandidateRecord existing;
+    existing.fullName = QStringLiteral("Уже Есть");
+    QVERIFY(candidates.create(existing) > 0);
+    const MessyFile messy = messyFile(500, 0, QStringLiteral("+7 903 000-00-00"));
+    const QString path = m_dir.filePath(QStringLiteral("bulk-cancel.csv"));
+    QVERIFY(writeFile(path, messy.data));
+    const QString countsSql =
+        QStringLiteral("SELECT (SELECT count(*) FROM candidates) * 1000000 + (SELECT count(*) "
+                       "FROM candidate_events) * 1000 + (SELECT count(*) FROM sqlite_master)");
+    const qint64 before = scalar(*m_db, countsSql);
+
+    ImportOptions options;
+    options.databasePath = m_db->path();
+    options.filePath = path;
+    options.batchSize = 50;
+    options.bulkRows = 50; // the first batch (50 rows) is enough to choose bulk mode
+    CandidateImporter importer(options, m_phones);
+    // Cancel when the third batch is in: bulk mode has committed nothing yet.
+    connect(&importer, &CandidateImporter::progress, &importer, [&importer](qint64 rows) {
+        if (rows >= 150) {
+            importer.cancel();
+        }
+    });
+    const ImportReport report = importer.run();
+    QVERIFY(report.cancelled);
+    QVERIFY(report.error.isEmpty());
+    QCOMPARE(report.rows, 0);
+    QCOMPARE(report.imported, 0);
+    QVERIFY(report.lines.isEmpty());
+    QCOMPARE(report.lastSettledLine, 0);
+    QCOMPARE(scalar(*m_db, countsSql), before);
+    QSqlQuery check(m_db->connection());
+    QVERIFY(check.exec(QStringLiteral("INSERT INTO candidates_fts(candidates_fts) "
+                                      "VALUES ('integrity-check')")));
+
+    // The GUI connection keeps working with the same triggers: a new candidate is searchable.
+    CandidateRecord later;
+    later.fullName = QStringLiteral("Позже Добавленный");
+    const qint64 laterId = candidates.create(later);
+    QCOMPARE(scalar(*m_db,
+                    QStringLiteral("SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?"),
+                    {QStringLiteral("\"добавлен\"*")}),
+             laterId);
+
+    CandidateImporter again(options, m_phones);
+    const ImportReport second = again.run();
+    QVERIFY(second.completed());
+    QCOMPARE(second.imported, messy.imported);
 }
 
 void TestCandidateImport::runsInAWorkerThread()

@@ -19,6 +19,7 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace bbd {
@@ -47,7 +48,6 @@ struct Row
     QString consent;
     QString consentAtIso;
     QString searchExtra;
-    QString eventText;
 };
 
 struct Batch
@@ -110,7 +110,22 @@ public:
         return m_stopped;
     }
 
+    // Freeing a batch's many small strings is a good part of the work; the writer hands spent
+    // batches back so that the less busy reading thread frees them.
+    void recycle(Batch &&batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
+
+    std::vector<Batch> takeSpent()
+    {
+        const std::lock_guard lock(m_mutex);
+        return std::exchange(m_spent, {});
+    }
+
 private:
+    std::vector<Batch> m_spent;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_batches;
@@ -244,12 +259,10 @@ class RowParser
     Q_DECLARE_TR_FUNCTIONS(bbd::CandidateImporter)
 
 public:
-    RowParser(const HeaderMapping &mapping, qsizetype columns, const PhoneNumbers &phones,
-              const QString &fileName)
+    RowParser(const HeaderMapping &mapping, qsizetype columns, const PhoneNumbers &phones)
         : m_mapping(mapping)
         , m_columns(columns)
         , m_phones(phones)
-        , m_fileName(fileName)
     {}
 
     void parse(Row &row, csv::Record &&record) const
@@ -364,8 +377,11 @@ public:
             return;
         }
         row.searchExtra = candidateSearchExtra(row.phones, row.emails.mid(1));
-        row.eventText = tr("Imported from %1, line %2").arg(m_fileName).arg(row.line);
         row.warning = warnings.join(u' ');
+        if (row.vacancy.isEmpty()) {
+            // Only a rejected row is written back, and only a vacancy can still reject it.
+            row.cells = QStringList();
+        }
     }
 
 private:
@@ -388,7 +404,6 @@ private:
     mutable QHash<QString, QString> m_dates;
     qsizetype m_columns;
     const PhoneNumbers &m_phones;
-    QString m_fileName;
 };
 
 struct Pipeline
@@ -404,7 +419,8 @@ struct Pipeline
 // INSERT ... SELECT. The full-text triggers then run inside a single statement: FTS5 writes its
 // pending index out at every statement savepoint, and inserting row by row made each row pay
 // for a segment write and merge (about 20 times slower). The triggers stay as they are, so
-// the index is right at every commit.
+// the index is right at every commit. In bulk mode there are no triggers to run until the
+// commit, so rows go straight into `candidates`.
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(bbd::CandidateImporter)
@@ -418,6 +434,8 @@ public:
         , m_contact(m_db)
         , m_event(m_db)
         , m_maxId(m_db)
+        , m_insert(m_db)
+        , m_insertEvent(m_db)
     {}
 
     ~Writer()
@@ -464,7 +482,9 @@ public:
                                        "WHERE deleted = 0 AND merged_into_id IS NULL"))) {
             return failed(query);
         }
+        m_liveCandidates = 0;
         while (query.next()) {
+            ++m_liveCandidates;
             const qint64 id = query.value(0).toLongLong();
             if (const QString phone = query.value(1).toString(); !phone.isEmpty()) {
                 m_phoneIds.insert(phone, id);
@@ -488,19 +508,25 @@ public:
             "id, vacancy_id, stage_id, full_name, email, email_normalized, phone_e164, "
             "phone_raw, source, rating, tags, consent, consent_at, notes, applied_at, "
             "stage_entered_at, board_rank, search_extra, created_at, updated_at");
-        // Two more columns carry the timeline entry, written by one statement as well.
+        static const QString values =
+            QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+        // One more column carries the line for the timeline entry, written by one statement too.
         if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_stage (") + columns +
-                        QStringLiteral(", event_text, line)")) ||
+                        QStringLiteral(", line)")) ||
             !query.exec(QStringLiteral("DELETE FROM temp.import_stage"))) {
             return failed(query);
         }
         if (!m_stage.prepare(QStringLiteral("INSERT INTO temp.import_stage (") + columns +
-                             QStringLiteral(", event_text, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
+                             QStringLiteral(", line) ") + values + QStringLiteral(", ?)")) ||
+            !m_insert.prepare(QStringLiteral("INSERT INTO main.candidates (") + columns +
+                              QStringLiteral(") ") + values + u')') ||
+            !m_insertEvent.prepare(QStringLiteral(
+                "INSERT INTO candidate_events (candidate_id, kind, at, to_stage_id, text, "
+                "payload) VALUES (?, 'import', ?, ?, ?, ?)")) ||
             !m_event.prepare(QStringLiteral(
                 "INSERT INTO candidate_events (candidate_id, kind, at, to_stage_id, text, "
-                "payload) SELECT id, 'import', created_at, stage_id, event_text, ? || line || "
-                "'}' FROM temp.import_stage ORDER BY id")) ||
+                "payload) SELECT id, 'import', created_at, stage_id, ? || line || ?, ? || line "
+                "|| '}' FROM temp.import_stage ORDER BY id")) ||
             !m_move.prepare(QStringLiteral("INSERT INTO main.candidates (") + columns +
                             QStringLiteral(") SELECT ") + columns +
                             QStringLiteral(" FROM temp.import_stage ORDER BY id")) ||
@@ -511,7 +537,8 @@ public:
                 "VALUES (?, ?, ?, ?, ?)"))) {
             *error = tr("Cannot prepare the import: %1")
                          .arg(m_stage.lastError().text() + m_move.lastError().text() +
-                              m_contact.lastError().text() + m_event.lastError().text());
+                              m_contact.lastError().text() + m_event.lastError().text() +
+                              m_insert.lastError().text() + m_insertEvent.lastError().text());
             return false;
         }
         return true;
@@ -529,7 +556,13 @@ public:
 
     // BEGIN IMMEDIATE rather than Transaction's deferred BEGIN: new ids are numbered from
     // max(id) before the first write, so the write lock must be held from the start.
-    bool begin(QString *error)
+    //
+    // In bulk mode the whole import is this one transaction, and the candidates' secondary
+    // indexes and full-text trigger are dropped inside it and rebuilt once at commit: sorting a
+    // million keys once is several times cheaper than a million random inserts into nine
+    // B-trees and an FTS index that keeps merging segments. Other connections never see the
+    // indexes missing; a rollback brings them back with everything else.
+    bool begin(QString *error, bool bulk = false)
     {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
@@ -546,25 +579,35 @@ public:
         m_contacts.clear();
         m_batchPhones.clear();
         m_batchEmails.clear();
-        return true;
+        m_bulk = bulk;
+        m_bulkFirstId = m_nextId;
+        m_droppedSchema.clear();
+        return !bulk || dropDerivedSchema(error);
     }
 
-    // Moves the staged rows in, writes their contacts and timeline entries, and commits.
-    bool commit(QString *error)
+    bool isBulk() const { return m_bulk; }
+    qint64 liveCandidates() const { return m_liveCandidates; }
+
+    // Moves the staged rows in and writes their contacts and timeline entries.
+    bool flush(QString *error)
     {
         const auto failed = [&](const QSqlQuery &query) {
             *error = query.lastError().text();
             return false;
         };
-        if (!m_move.exec()) {
-            return failed(m_move);
-        }
-        m_event.bindValue(0, m_payloadStart);
-        if (!m_event.exec()) {
-            return failed(m_event);
-        }
-        if (!m_clear.exec()) {
-            return failed(m_clear);
+        if (!m_bulk) {
+            if (!m_move.exec()) {
+                return failed(m_move);
+            }
+            m_event.bindValue(0, m_eventTextStart);
+            m_event.bindValue(1, m_eventTextEnd);
+            m_event.bindValue(2, m_payloadStart);
+            if (!m_event.exec()) {
+                return failed(m_event);
+            }
+            if (!m_clear.exec()) {
+                return failed(m_clear);
+            }
         }
         for (const PendingContact &contact : std::as_const(m_contacts)) {
             m_contact.bindValue(0, contact.candidateId);
@@ -576,11 +619,23 @@ public:
                 return failed(m_contact);
             }
         }
+        m_contacts.clear();
+        return true;
+    }
+
+    // Flushes, rebuilds what bulk mode dropped, and commits.
+    bool commit(QString *error)
+    {
+        if (!flush(error) || (m_bulk && !restoreDerivedSchema(error))) {
+            return false;
+        }
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("COMMIT"))) {
-            return failed(query);
+            *error = query.lastError().text();
+            return false;
         }
         m_inTransaction = false;
+        m_bulk = false;
         return true;
     }
 
@@ -591,6 +646,7 @@ public:
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
             m_inTransaction = false;
         }
+        m_bulk = false;
         for (const QString &phone : std::as_const(m_batchPhones)) {
             m_phoneIds.remove(phone);
         }
@@ -599,11 +655,18 @@ public:
         }
     }
 
-    void setContext(const QString &now, double rank, const QString &payloadStart)
+    // `fileName` names the file in each candidate's timeline entry.
+    void setContext(const QString &now, double rank, const QString &fileName)
     {
         m_now = now;
         m_rank = rank;
-        m_payloadStart = payloadStart;
+        m_payloadStart =
+            QStringLiteral("{\"file\":") + jsonString(fileName) + QStringLiteral(",\"line\":");
+        // The line number goes between the two halves; \x01 cannot be in a translation.
+        const QString text = tr("Imported from %1, line %2").arg(fileName, QStringLiteral("\x01"));
+        const qsizetype split = text.lastIndexOf(u'\x01');
+        m_eventTextStart = text.left(split);
+        m_eventTextEnd = split < 0 ? QString() : text.mid(split + 1);
     }
 
     // Settles one row; false on a database failure (error set).
@@ -663,6 +726,7 @@ public:
         const qint64 id = m_nextId++;
         const PhoneEntry mainPhone = row.phones.value(0);
         const QString mainEmail = row.emails.value(0);
+        QSqlQuery &insert = m_bulk ? m_insert : m_stage;
         const QVariant values[] = {id,
                                    nullIfZero(vacancyId),
                                    nullIfZero(stageId),
@@ -683,14 +747,26 @@ public:
                                    row.searchExtra,
                                    m_now,
                                    m_now,
-                                   row.eventText,
                                    row.line};
-        for (int i = 0; i < int(std::size(values)); ++i) {
-            m_stage.bindValue(i, values[i]);
+        const int columns = int(std::size(values)) - (m_bulk ? 1 : 0); // no line in candidates
+        for (int i = 0; i < columns; ++i) {
+            insert.bindValue(i, values[i]);
         }
-        if (!m_stage.exec()) {
-            *error = m_stage.lastError().text();
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
             return false;
+        }
+        if (m_bulk) {
+            const QString lineNumber = QString::number(row.line);
+            m_insertEvent.bindValue(0, id);
+            m_insertEvent.bindValue(1, m_now);
+            m_insertEvent.bindValue(2, nullIfZero(stageId));
+            m_insertEvent.bindValue(3, QString(m_eventTextStart + lineNumber + m_eventTextEnd));
+            m_insertEvent.bindValue(4, QString(m_payloadStart + lineNumber + u'}'));
+            if (!m_insertEvent.exec()) {
+                *error = m_insertEvent.lastError().text();
+                return false;
+            }
         }
         for (int i = 1; i < row.phones.size(); ++i) {
             m_contacts.push_back(
@@ -719,6 +795,75 @@ public:
     }
 
 private:
+    // The statements that recreate them are read from the schema rather than repeated here,
+    // so a later migration that adds an index is covered without touching the importer.
+    bool dropDerivedSchema(QString *error)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral(
+                "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'candidates' AND "
+                "sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND name = "
+                "'candidates_fts_insert'))"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        QList<std::pair<QString, QString>> drops;
+        while (query.next()) {
+            drops.append({query.value(0).toString(), query.value(1).toString()});
+            m_droppedSchema << query.value(2).toString();
+        }
+        query.finish();
+        if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_info('candidates_fts') "
+                                       "ORDER BY cid"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        m_ftsColumns.clear();
+        while (query.next()) {
+            m_ftsColumns << query.value(0).toString();
+        }
+        query.finish();
+        for (const auto &[type, name] : std::as_const(drops)) {
+            // Names come from sqlite_master, not from the file; identifiers cannot be bound.
+            const QString sql = QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name);
+            if (!query.exec(sql)) {
+                *error = query.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool restoreDerivedSchema(QString *error)
+    {
+        QSqlQuery query(m_db);
+        // Lets SQLite sort index keys on a second core.
+        query.exec(QStringLiteral("PRAGMA threads = 2"));
+        for (const QString &sql : std::as_const(m_droppedSchema)) {
+            if (!query.exec(sql)) {
+                *error = query.lastError().text();
+                return false;
+            }
+        }
+        if (!m_ftsColumns.isEmpty()) {
+            const QString columns = m_ftsColumns.join(QStringLiteral(", "));
+            if (!query.prepare(QStringLiteral("INSERT INTO candidates_fts (rowid, ") + columns +
+                               QStringLiteral(") SELECT id, ") + columns +
+                               QStringLiteral(" FROM candidates WHERE id >= ? ORDER BY id"))) {
+                *error = query.lastError().text();
+                return false;
+            }
+            query.addBindValue(m_bulkFirstId);
+            if (!query.exec()) {
+                *error = query.lastError().text();
+                return false;
+            }
+        }
+        m_droppedSchema.clear();
+        return true;
+    }
+
     struct PendingContact
     {
         qint64 candidateId;
@@ -735,11 +880,20 @@ private:
     QSqlQuery m_contact;
     QSqlQuery m_event;
     QSqlQuery m_maxId;
+    QSqlQuery m_insert;      // bulk mode: straight into candidates
+    QSqlQuery m_insertEvent; // bulk mode: the timeline entry of each row
     bool m_inTransaction = false;
+    bool m_bulk = false;
+    qint64 m_bulkFirstId = 0;
+    QStringList m_droppedSchema; // CREATE statements of what bulk mode dropped
+    QStringList m_ftsColumns;
     qint64 m_nextId = 1;
+    qint64 m_liveCandidates = 0;
     QString m_now;
     double m_rank = 0;
     QString m_payloadStart;
+    QString m_eventTextStart;
+    QString m_eventTextEnd;
     std::vector<PendingContact> m_contacts;
     QStringList m_batchPhones;
     QStringList m_batchEmails;
@@ -756,15 +910,20 @@ private:
 // failed import leaves whole batches in and says up to which line (lastSettledLine); the rows
 // already in are then found as duplicates, so importing the same file again completes it.
 //
+// A large file into a comparatively small table runs in bulk mode instead (see Writer::begin):
+// one transaction, so a cancel or failure leaves the database exactly as it was.
+//
 // Two threads: this one writes SQLite; a second reads, decodes and parses the file and
 // normalises the phones (the costly part), a few batches ahead.
 void importRows(csv::Reader &reader, Writer &writer, const HeaderMapping &mapping,
-                ImportReport &report, qint64 fileSize, int batchSize, const PhoneNumbers &phones,
-                const std::atomic<bool> &cancel,
-                const std::function<void(qint64, qint64)> &progress)
+                ImportReport &report, qint64 fileSize, const ImportOptions &options,
+                const PhoneNumbers &phones, const std::atomic<bool> &cancel,
+                const std::function<void(qint64, qint64)> &progress,
+                const std::function<void()> &finishing)
 {
     const QString fileName = QFileInfo(report.file).fileName();
-    const RowParser parser(mapping, report.header.size(), phones, fileName);
+    const RowParser parser(mapping, report.header.size(), phones);
+    const int batchSize = std::max(1, options.batchSize);
     BatchQueue queue(3);
     QString readError;
     bool readerCancelled = false;
@@ -785,6 +944,7 @@ void importRows(csv::Reader &reader, Writer &writer, const HeaderMapping &mappin
                 batch.bytesRead = reader.bytesRead();
                 pushed = queue.push(std::move(batch));
                 batch = Batch();
+                queue.takeSpent(); // freed here, in this thread
             }
         }
         if (pushed && !readerCancelled && !batch.rows.empty()) {
@@ -796,17 +956,29 @@ void importRows(csv::Reader &reader, Writer &writer, const HeaderMapping &mappin
     });
 
     const QDateTime started = QDateTime::currentDateTimeUtc();
-    writer.setContext(isoTime(started), CandidateRepository::rankFor(started),
-                      QStringLiteral("{\"file\":") + jsonString(fileName) +
-                          QStringLiteral(",\"line\":"));
+    writer.setContext(isoTime(started), CandidateRepository::rankFor(started), fileName);
     QString failure;
     bool stopped = false;
+    bool first = true;
+    qint64 lastLine = 0;
     while (std::optional<Batch> batch = queue.pop()) {
         if (cancel.load()) {
             stopped = true;
             break;
         }
-        if (!writer.begin(&failure)) {
+        bool begun = true;
+        if (first) {
+            first = false;
+            const qint64 rows = qint64(batch->rows.size());
+            const qint64 estimate =
+                batch->bytesRead > 0 ? rows * fileSize / batch->bytesRead : rows;
+            const bool bulk = options.bulkRows > 0 && estimate >= options.bulkRows &&
+                              estimate * 2 >= writer.liveCandidates();
+            begun = writer.begin(&failure, bulk);
+        } else if (!writer.isBulk()) {
+            begun = writer.begin(&failure);
+        }
+        if (!begun) {
             writer.rollback();
             break;
         }
@@ -818,7 +990,8 @@ void importRows(csv::Reader &reader, Writer &writer, const HeaderMapping &mappin
             }
             writer.settle(batch->rows[i], lines[i], &failure);
         }
-        if (stopped || !failure.isEmpty() || !writer.commit(&failure)) {
+        if (stopped || !failure.isEmpty() ||
+            !(writer.isBulk() ? writer.flush(&failure) : writer.commit(&failure))) {
             writer.rollback(); // the whole batch, never a part of it
             break;
         }
@@ -839,14 +1012,33 @@ void importRows(csv::Reader &reader, Writer &writer, const HeaderMapping &mappin
             report.lines.append(std::move(lines[i]));
         }
         report.rows += qint64(lines.size());
-        report.lastSettledLine = batch->rows.back().line;
+        lastLine = batch->rows.back().line;
+        if (!writer.isBulk()) {
+            report.lastSettledLine = lastLine;
+        }
         progress(report.rows, fileSize > 0 && batch->bytesRead > 0
                                   ? report.rows * fileSize / batch->bytesRead
                                   : report.rows);
+        queue.recycle(std::move(*batch));
     }
     queue.stop();
     producer.join();
     report.cancelled = stopped || readerCancelled;
+    if (writer.isBulk()) {
+        if (!report.cancelled && failure.isEmpty() && readError.isEmpty()) {
+            finishing();
+            if (writer.commit(&failure)) {
+                report.lastSettledLine = lastLine;
+            }
+        }
+        if (writer.isBulk()) { // not committed: nothing of the file is in
+            writer.rollback();
+            report.imported = report.duplicates = report.rejected = report.rows = 0;
+            report.lines.clear();
+            report.rejectedRecords.clear();
+            report.lastSettledLine = 0;
+        }
+    }
     if (!failure.isEmpty()) {
         report.error =
             CandidateImporter::tr("The import stopped on a database error: %1").arg(failure);
@@ -1019,9 +1211,10 @@ ImportReport CandidateImporter::run()
             report.error = tr("There is no vacancy \"%1\".").arg(m_options.defaultVacancy);
         }
         if (report.error.isEmpty()) {
-            importRows(reader, writer, mapping, report, fileSize, std::max(1, m_options.batchSize),
-                       m_phones, m_cancel,
-                       [this](qint64 rowsDone, qint64 total) { emit progress(rowsDone, total); });
+            importRows(
+                reader, writer, mapping, report, fileSize, m_options, m_phones, m_cancel,
+                [this](qint64 rowsDone, qint64 total) { emit progress(rowsDone, total); },
+                [this] { emit finishing(); });
         }
     }
     QSqlDatabase::removeDatabase(connection);

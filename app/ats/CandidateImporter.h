@@ -24,6 +24,10 @@ struct ImportOptions
     std::optional<HeaderMapping> mapping;
     QChar delimiter; // null: detected
     int batchSize = 5000;
+    // From about this many rows (estimated from the first batch), and when the file holds at
+    // least half as many rows as the table, the import runs in bulk mode: one transaction with
+    // the indexes rebuilt at the end; nothing is in until the whole file is. 0: never.
+    qint64 bulkRows = 50000;
 };
 
 // What the import dialog shows before the import starts.
@@ -57,7 +61,8 @@ public:
 
     // Runs the import in the calling thread and returns the report (also emitted).
     ImportReport run();
-    // Thread-safe: the import stops after the current row; the current batch is rolled back.
+    // Thread-safe: the import stops after the current row; the current batch (in bulk mode,
+    // the whole import) is rolled back.
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }
 
@@ -75,6 +80,8 @@ public slots:
 
 signals:
     void progress(qint64 rowsDone, qint64 rowsTotalEstimate);
+    // Bulk mode has read every row and now builds the indexes; cancelling no longer stops it.
+    void finishing();
     void finished(const bbd::ImportReport &report);
 
 private:

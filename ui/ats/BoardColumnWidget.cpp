@@ -4,8 +4,10 @@
 #include "models/BoardColumnModel.h"
 #include "ui/ats/CandidateCardDelegate.h"
 
+#include <QDragEnterEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -54,10 +56,68 @@ QSize VerticalTitle::sizeHint() const
     return {fontMetrics().height() + 8, fontMetrics().horizontalAdvance(m_text) + 16};
 }
 
+void VerticalTitle::setDropFormat(const QString &mimeType)
+{
+    m_dropFormat = mimeType;
+    setAcceptDrops(!mimeType.isEmpty());
+}
+
+bool VerticalTitle::accepts(const QDropEvent *event) const
+{
+    return !m_dropFormat.isEmpty() && event->mimeData() &&
+           event->mimeData()->hasFormat(m_dropFormat) &&
+           (event->possibleActions() & Qt::MoveAction);
+}
+
+void VerticalTitle::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!accepts(event)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    m_dropHover = true;
+    update();
+}
+
+void VerticalTitle::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!accepts(event)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+void VerticalTitle::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    Q_UNUSED(event)
+    m_dropHover = false;
+    update();
+}
+
+void VerticalTitle::dropEvent(QDropEvent *event)
+{
+    m_dropHover = false;
+    update();
+    if (!accepts(event)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    emit dropped(event->mimeData());
+}
+
 void VerticalTitle::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
     QPainter painter(this);
+    if (m_dropHover) {
+        painter.fillRect(rect(), palette().color(QPalette::Highlight).lighter(170));
+    }
     painter.translate(0, height());
     painter.rotate(-90);
     // Rotated: the strip's height is the text's width, read from bottom to top.
@@ -108,6 +168,12 @@ BoardColumnWidget::BoardColumnWidget(const PipelineStage &stage, QWidget *parent
 
     m_model = new BoardColumnModel(this);
     m_model->setStageId(stage.id);
+    // The model decodes the cards and asks the board to move them, on top of the column, as a
+    // drop on an unfolded column does.
+    m_strip->setDropFormat(BoardColumnModel::mimeType());
+    connect(m_strip, &VerticalTitle::dropped, this, [this](const QMimeData *cards) {
+        m_model->dropMimeData(cards, Qt::MoveAction, 0, 0, QModelIndex());
+    });
     m_model->setStuckAfterDays(stage.stuckAfterDays);
     m_list = new BoardListView(this);
     m_list->setObjectName(QStringLiteral("column_") + id);

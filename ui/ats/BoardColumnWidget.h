@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QMimeData;
 class QToolButton;
 
 namespace bbd {
@@ -35,7 +36,8 @@ private:
     QString m_placeholder;
 };
 
-// The column title turned on its side, for a folded column.
+// The column title turned on its side, for a folded column. Cards dropped on it go to that
+// stage without unfolding it.
 class VerticalTitle : public QWidget
 {
     Q_OBJECT
@@ -46,16 +48,27 @@ public:
     QString text() const { return m_text; }
     void setText(const QString &text);
     QSize sizeHint() const override;
+    // Drops of this format are accepted and handed on by dropped(); empty: no drops.
+    void setDropFormat(const QString &mimeType);
 
 signals:
     void clicked();
+    void dropped(const QMimeData *data);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    bool accepts(const QDropEvent *event) const;
+
     QString m_text;
+    QString m_dropFormat;
+    bool m_dropHover = false;
 };
 
 // One stage of the board: header (name, count, stuck count, final-stage mark, fold button)

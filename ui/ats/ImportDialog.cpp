@@ -545,6 +545,16 @@ void ImportDialog::startImport()
     m_importer = std::make_unique<CandidateImporter>(options, *m_context.phones);
     // The importer lives in the GUI thread but emits from the worker, so progress is queued.
     connect(m_importer.get(), &CandidateImporter::progress, this, &ImportDialog::onProgress);
+    connect(m_importer.get(), &CandidateImporter::finishing, this, [this] {
+        if (!isRunning()) {
+            return;
+        }
+        // Index building cannot be interrupted half-way; the rows are all read by now.
+        m_cancelButton->setEnabled(false);
+        m_progressLabel->setText(tr("All rows are read. Building the search index and the "
+                                    "board's indexes…"));
+        m_progress->setRange(0, 0);
+    });
     CandidateImporter *importer = m_importer.get();
     m_thread = QThread::create([this, importer] { m_threadReport = importer->run(); });
     m_thread->setParent(this);
@@ -579,7 +589,7 @@ void ImportDialog::cancelImport()
     }
     m_importer->cancel();
     m_cancelButton->setEnabled(false);
-    m_progressLabel->setText(tr("Cancelling: the rows of the current batch are rolled back…"));
+    m_progressLabel->setText(tr("Cancelling: rows not yet committed are rolled back…"));
 }
 
 void ImportDialog::onThreadFinished()
