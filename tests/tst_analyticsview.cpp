@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -93,6 +94,7 @@ private slots:
     void csvQuoting_data();
     void csvQuoting();
     void emptyVacancyShowsASentence();
+    void onlyTheLatestChoiceIsShown();
     void screenshot();
 
 private:
@@ -136,6 +138,8 @@ void TestAnalyticsView::choose(AnalyticsView &view, qint64 vacancyId)
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
     QCOMPARE(view.vacancyId(), vacancyId);
+    // The figures are read in a worker thread.
+    QTRY_VERIFY(!view.isBusy());
 }
 
 void TestAnalyticsView::funnelMatchesTheService_data()
@@ -349,6 +353,32 @@ void TestAnalyticsView::emptyVacancyShowsASentence()
     QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("exportSourcesButton"))->isEnabled());
     QCOMPARE(view->findChild<QLabel *>(QStringLiteral("timeToHireLabel"))->text(),
              QStringLiteral("No one hired yet."));
+}
+
+void TestAnalyticsView::onlyTheLatestChoiceIsShown()
+{
+    std::unique_ptr<AnalyticsView> view(makeView());
+    QSignalSpy shown(view.get(), &AnalyticsView::figuresShown);
+    view->show();
+    auto *combo = view->findChild<QComboBox *>(QStringLiteral("analyticsVacancyCombo"));
+    auto *busy = view->findChild<QLabel *>(QStringLiteral("analyticsBusyLabel"));
+    QVERIFY(combo && busy);
+    // Two choices in a row, before any figures arrive: only the second one's are shown.
+    const qint64 first = m_vacancies.at(0).id;
+    const qint64 second = m_vacancies.at(1).id;
+    combo->setCurrentIndex(combo->findData(first));
+    combo->setCurrentIndex(combo->findData(second));
+    QVERIFY(view->isBusy());
+    QVERIFY(busy->isVisible());
+    QTRY_VERIFY(!view->isBusy());
+    QVERIFY(!busy->isVisible());
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(view->funnelModel()->rowCount(), VacancyRepository(m_db).stages(second).size());
+    QCOMPARE(view->funnelModel()->index(0, 1).data(Qt::UserRole).toInt(),
+             HiringAnalytics(m_db).funnel(second).value(0).reached);
+    // Nothing else arrives later.
+    QTest::qWait(50);
+    QCOMPARE(shown.size(), 1);
 }
 
 void TestAnalyticsView::screenshot()

@@ -27,6 +27,10 @@ HiringAnalytics::HiringAnalytics(const Database &db)
     : m_connectionName(db.connectionName())
 {}
 
+HiringAnalytics::HiringAnalytics(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{}
+
 QList<FunnelStep> HiringAnalytics::funnel(qint64 vacancyId) const
 {
     QList<FunnelStep> steps;
@@ -79,10 +83,10 @@ SELECT s.id, s.name, s.kind,
         FunnelStep step;
         step.stageId = query.value(0).toLongLong();
         step.stageName = query.value(1).toString();
-        const bool rejected = query.value(2).toString() == u"rejected";
+        step.rejected = query.value(2).toString() == u"rejected";
         step.current = query.value(4).toInt();
         // The rejection column is not a step of the funnel: its "reach" is who is in it.
-        step.reached = rejected ? step.current : query.value(3).toInt();
+        step.reached = step.rejected ? step.current : query.value(3).toInt();
         if (steps.isEmpty()) {
             first = step.reached;
         }

@@ -16,6 +16,7 @@ struct FunnelStep
     int current = 0;        // candidates in it now
     double conversion = 0;  // reached / reached at the first stage
     double averageDays = 0; // average time spent in the stage (finished stays and current ones)
+    bool rejected = false;  // the rejection stage: not a step of the funnel
 };
 
 struct SourceFigures
@@ -41,6 +42,8 @@ class HiringAnalytics
 
 public:
     explicit HiringAnalytics(const Database &db);
+    // On an open connection of that name (a worker thread's; see BackgroundReader).
+    explicit HiringAnalytics(QString connectionName);
 
     QString lastError() const { return m_lastError; }
 

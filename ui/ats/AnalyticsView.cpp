@@ -1,7 +1,7 @@
 #include "ui/ats/AnalyticsView.h"
 
 #include "app/ats/HiringAnalytics.h"
-#include "app/ats/VacancyRepository.h"
+#include "app/storage/BackgroundReader.h"
 #include "app/storage/PageSources.h"
 #include "ui/ViewHelpers.h"
 #include "ui/ats/BarChart.h"
@@ -16,7 +16,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSet>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -81,6 +80,7 @@ AnalyticsView::AnalyticsView(const AppContext &context, QWidget *parent)
     , m_funnelModel(new QStandardItemModel(this))
     , m_sourceModel(new QStandardItemModel(this))
 {
+    m_reader = new BackgroundReader(*m_context.database, this);
     m_vacancyCombo = new QComboBox;
     m_vacancyCombo->setObjectName(QStringLiteral("analyticsVacancyCombo"));
     m_vacancyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -92,6 +92,11 @@ AnalyticsView::AnalyticsView(const AppContext &context, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(vacancyLabel);
     top->addWidget(m_vacancyCombo);
+    m_busyLabel = new QLabel(tr("Adding up the figures…"));
+    m_busyLabel->setObjectName(QStringLiteral("analyticsBusyLabel"));
+    m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_busyLabel->hide();
+    top->addWidget(m_busyLabel);
     top->addStretch(1);
     top->addWidget(refreshButton);
 
@@ -234,11 +239,58 @@ void AnalyticsView::reloadVacancies()
     }
 }
 
+// What one vacancy's (or all vacancies') figures are, read in a worker thread.
+struct AnalyticsView::Figures
+{
+    qint64 vacancyId = 0;
+    QList<FunnelStep> funnel;
+    QList<SourceFigures> sources;
+    TimeToHire timeToHire;
+    QStringList errors;
+};
+
 void AnalyticsView::showFigures()
 {
     const qint64 vacancy = vacancyId();
-    HiringAnalytics analytics(*m_context.database);
-    QStringList errors;
+    // The figures of a million candidates take seconds to add up; the view says so meanwhile
+    // and stays responsive. Only the latest vacancy's figures are shown.
+    m_busyLabel->show();
+    m_reader->run(
+        [vacancy](const QString &connection) {
+            HiringAnalytics analytics(connection);
+            Figures figures;
+            figures.vacancyId = vacancy;
+            const auto noteError = [&] {
+                if (!analytics.lastError().isEmpty()) {
+                    figures.errors << analytics.lastError();
+                }
+            };
+            if (vacancy != 0) {
+                figures.funnel = analytics.funnel(vacancy);
+                noteError();
+            }
+            figures.sources = analytics.bySource(vacancy);
+            noteError();
+            figures.timeToHire = analytics.timeToHire(vacancy);
+            noteError();
+            return figures;
+        },
+        [this](const Figures &figures) {
+            m_busyLabel->hide();
+            display(figures);
+            emit figuresShown();
+        });
+}
+
+bool AnalyticsView::isBusy() const
+{
+    return m_busyLabel->isVisibleTo(this);
+}
+
+void AnalyticsView::display(const Figures &figures)
+{
+    const qint64 vacancy = figures.vacancyId;
+    QStringList errors = figures.errors;
 
     // Funnel: one vacancy only, since every vacancy has its own stages.
     m_funnelModel->clear();
@@ -250,10 +302,7 @@ void AnalyticsView::showFigures()
         m_funnelChart->setEmptyText(tr("The funnel is shown for one vacancy at a time, because "
                                        "each vacancy has its own stages. Choose a vacancy above."));
     } else {
-        const QList<FunnelStep> steps = analytics.funnel(vacancy);
-        if (!analytics.lastError().isEmpty()) {
-            errors << analytics.lastError();
-        }
+        const QList<FunnelStep> &steps = figures.funnel;
         bool anyone = false;
         for (const FunnelStep &step : steps) {
             anyone = anyone || step.reached > 0;
@@ -263,18 +312,12 @@ void AnalyticsView::showFigures()
                                       numberItem(step.averageDays, days(step.averageDays))});
         }
         // The rejection column is not a step of the funnel: it is drawn below the others.
-        QSet<qint64> rejected;
-        for (const PipelineStage &stage : VacancyRepository(*m_context.database).stages(vacancy)) {
-            if (stage.kind == PipelineStage::Kind::Rejected) {
-                rejected.insert(stage.id);
-            }
-        }
         for (const FunnelStep &step : steps) {
             ChartBar bar;
             bar.label = step.stageName;
             bar.value = step.reached;
             bar.detail = percent(step.conversion);
-            bar.apart = rejected.contains(step.stageId);
+            bar.apart = step.rejected;
             (bar.apart ? apart : funnelBars) << bar;
         }
         funnelBars << apart;
@@ -294,12 +337,8 @@ void AnalyticsView::showFigures()
     m_sourceModel->clear();
     m_sourceModel->setHorizontalHeaderLabels(
         {tr("Source"), tr("Candidates"), tr("Hired"), tr("Rejected"), tr("Hire rate")});
-    const QList<SourceFigures> figures = analytics.bySource(vacancy);
-    if (!analytics.lastError().isEmpty()) {
-        errors << analytics.lastError();
-    }
     QList<ChartBar> sourceBars;
-    for (const SourceFigures &row : figures) {
+    for (const SourceFigures &row : figures.sources) {
         const double rate = row.candidates > 0 ? double(row.hired) / row.candidates : 0;
         m_sourceModel->appendRow({textItem(row.source), countItem(row.candidates),
                                   countItem(row.hired), countItem(row.rejected),
@@ -318,10 +357,7 @@ void AnalyticsView::showFigures()
     m_exportSourcesButton->setEnabled(m_sourceModel->rowCount() > 0);
     ui::fitColumns(m_sourceTable);
 
-    const TimeToHire time = analytics.timeToHire(vacancy);
-    if (!analytics.lastError().isEmpty()) {
-        errors << analytics.lastError();
-    }
+    const TimeToHire &time = figures.timeToHire;
     m_timeToHireLabel->setText(
         time.hired == 0 ? tr("No one hired yet.")
                         : tr("%n hired; from application to hire %1 days on average, median "

@@ -12,6 +12,7 @@ class QTableView;
 
 namespace bbd {
 
+class BackgroundReader;
 class BarChart;
 
 // Hiring figures of one vacancy or of all: the funnel (for one vacancy: pipelines differ),
@@ -35,16 +36,26 @@ public:
     // where needed, headers first. False with `error` set when the file cannot be written.
     static bool writeCsv(const QStandardItemModel &model, const QString &path, QString *error);
 
+    // True while figures are being read (in a worker thread).
+    bool isBusy() const;
+
 public slots:
     // Reloads the vacancy list and the figures of the selected vacancy.
     void refresh();
+
+signals:
+    // The figures asked for last are on screen.
+    void figuresShown();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct Figures;
+
     void reloadVacancies();
     void showFigures();
+    void display(const Figures &figures);
     void exportTable(const QStandardItemModel &model, const QString &suggestedName);
 
     AppContext m_context;
@@ -60,6 +71,8 @@ private:
     QPushButton *m_exportFunnelButton = nullptr;
     QPushButton *m_exportSourcesButton = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    BackgroundReader *m_reader = nullptr;
 };
 
 } // namespace bbd
