@@ -45,6 +45,14 @@ struct Answer
         return {};
     }
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    // The answer did not arrive whole. Qt 6.4 does not always say so: when the close is read
+    // together with the last bytes it reports success with a body shorter than its
+    // Content-Length, so a client has to compare the two itself.
+    bool cutShort() const
+    {
+        const bool transportError = error > QNetworkReply::NoError && error < 100;
+        return transportError || body.size() < header("Content-Length").toLongLong();
+    }
     QString errorCode() const
     {
         return json().value(u"error").toObject().value(u"code").toString();
@@ -450,7 +458,8 @@ void TestTestServer::idempotencyAfterCutConnection()
     const QJsonObject candidate{{QStringLiteral("full_name"), QStringLiteral("Анна Петрова")},
                                 {QStringLiteral("phone_e164"), QStringLiteral("+79161234567")}};
     const Answer lost = post(QStringLiteral("/api/v1/candidates"), candidate, "cand-1");
-    QVERIFY(lost.error != QNetworkReply::NoError);
+    // Either the client sees the cut, or QNAM sent the POST again by itself and got the replay.
+    QVERIFY(lost.cutShort() || lost.header("Idempotent-Replayed") == "true");
     QCOMPARE(m_server->platform().count(QStringLiteral("candidates")), 1);
     const Answer retry = post(QStringLiteral("/api/v1/candidates"), candidate, "cand-1");
     QCOMPARE(retry.status, 201);
@@ -600,8 +609,8 @@ void TestTestServer::validation()
 void TestTestServer::faults_data()
 {
     QTest::addColumn<QString>("fault");
-    QTest::addColumn<int>("status");        // -1: whatever arrived before the cut
-    QTest::addColumn<bool>("networkError"); // a transport error, not an HTTP status
+    QTest::addColumn<int>("status");    // -1: whatever arrived before the cut
+    QTest::addColumn<bool>("cutShort"); // the answer did not arrive whole
     QTest::addColumn<bool>("validJson");
     QTest::newRow("500") << QStringLiteral("500") << 500 << false << true;
     QTest::newRow("503") << QStringLiteral("503") << 503 << false << true;
@@ -616,7 +625,7 @@ void TestTestServer::faults()
 {
     QFETCH(QString, fault);
     QFETCH(int, status);
-    QFETCH(bool, networkError);
+    QFETCH(bool, cutShort);
     QFETCH(bool, validJson);
     m_server->platform().seedCandidates(30);
     Faults &faults = m_server->faults();
@@ -627,7 +636,8 @@ void TestTestServer::faults()
     } else if (fault == u"malformed") {
         faults.malformNext(2);
     } else if (fault == u"cut") {
-        faults.cutNext(2);
+        // QNAM may send a GET again by itself after a cut: enough cuts for its retries too.
+        faults.cutNext(10);
     } else if (fault == u"hold") {
         faults.holdNext(2);
     } else {
@@ -639,7 +649,7 @@ void TestTestServer::faults()
         if (status >= 0) {
             QCOMPARE(answer.status, status);
         }
-        QCOMPARE(answer.error > QNetworkReply::NoError && answer.error < 100, networkError);
+        QCOMPARE(answer.cutShort(), cutShort);
         QJsonParseError parse;
         QJsonDocument::fromJson(answer.body, &parse);
         QCOMPARE(parse.error == QJsonParseError::NoError, validJson);
@@ -655,13 +665,16 @@ void TestTestServer::faults()
         }
     }
     // Used up (latency stays until cleared): the third request is served whole.
-    faults.setLatency(0);
-    QCOMPARE(faults.pending(), 0);
+    if (fault != u"cut") {
+        QCOMPARE(faults.pending(), 0);
+    }
+    faults.clear();
     const Answer after = call("GET", target);
     QCOMPARE(after.status, 200);
     QCOMPARE(after.json().value(u"items").toArray().size(), 20);
-    // Every attempt was recorded, answered or not.
-    QCOMPARE(m_server->recorded(QStringLiteral("platform")).size(), 3);
+    // Every attempt was recorded, answered or not (QNAM itself may have sent one again after a
+    // cut, so at least these three).
+    QVERIFY(m_server->recorded(QStringLiteral("platform")).size() >= 3);
 }
 
 void TestTestServer::faultPathPrefixAndOrder()

@@ -154,7 +154,15 @@ void HttpConnection::write(const HttpResponse &response, bool keepAlive, bool cu
         const qsizetype at =
             response.body.isEmpty() ? head.size() / 2 : head.size() + response.body.size() / 2;
         m_socket->write(whole.left(at));
-        m_socket->disconnectFromHost();
+        m_socket->flush();
+        // Close a moment later: a client that saw the close together with the first bytes may
+        // take it for a stale keep-alive connection and silently resend the request, which
+        // would hide the cut from the test that asked for it.
+        QTimer::singleShot(50, this, [this] {
+            if (m_socket) {
+                m_socket->disconnectFromHost();
+            }
+        });
         return;
     }
     m_socket->write(head);
