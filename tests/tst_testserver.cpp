@@ -264,20 +264,20 @@ void TestTestServer::auth()
 
 void TestTestServer::seedUserExample()
 {
-    // Seed 004's request, byte for byte the fields it lists, with no Idempotency-Key.
+    // Shaped like seed 004's request (the same fields, integer manager_id, no Idempotency-Key).
     const QByteArray body = R"({
-  "first_name": "John",
-  "last_name": "Doe",
-  "email": "john.doe@example.com",
-  "job_title": "Software Engineer",
-  "department": "Engineering",
-  "manager_id": 123
+  "first_name": "Alina",
+  "last_name": "Sokolova",
+  "email": "alina.sokolova@example.com",
+  "job_title": "Onboarding Specialist",
+  "department": "People Operations",
+  "manager_id": 4107
 })";
     const Answer created = call("POST", QStringLiteral("/api/v1/users"), body);
     QCOMPARE(created.status, 201);
     const QJsonObject employee = created.json();
-    QCOMPARE(employee.value(u"first_name").toString(), QStringLiteral("John"));
-    QCOMPARE(employee.value(u"manager_id").toString(), QStringLiteral("123"));
+    QCOMPARE(employee.value(u"first_name").toString(), QStringLiteral("Alina"));
+    QCOMPARE(employee.value(u"manager_id").toString(), QStringLiteral("4107"));
     QCOMPARE(employee.value(u"version").toInt(), 1);
     QCOMPARE(created.header("ETag"), QByteArray("\"1\""));
     QCOMPARE(created.header("Location"),
