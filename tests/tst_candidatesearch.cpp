@@ -174,10 +174,13 @@ void TestCandidateSearch::matchExpressionQuotes_data()
     QTest::addColumn<QString>("expression");
     QTest::newRow("word") << u"Иван"_qs << u"\"иван\"*"_qs;
     QTest::newRow("yo both ways") << u"Пётр"_qs << u"(\"петр\"* OR \"пётр\"*)"_qs;
-    QTest::newRow("phone joined") << u"916 111"_qs << u"search_extra : \"916111\"*"_qs;
-    QTest::newRow("phone punctuation") << u"(916) 111-22"_qs << u"search_extra : \"91611122\"*"_qs;
-    QTest::newRow("mixed") << u"Иван 916"_qs << u"\"иван\"* AND search_extra : \"916\"*"_qs;
-    QTest::newRow("quote doubled") << u"a\"b"_qs << u"\"a\"\"b\"*"_qs;
+    QTest::newRow("phone joined") << u"916 111"_qs << u"\"916111\"*"_qs;
+    QTest::newRow("phone punctuation") << u"(916) 111-22"_qs << u"\"91611122\"*"_qs;
+    QTest::newRow("mixed") << u"Иван 916"_qs << u"\"иван\"* AND \"916\"*"_qs;
+    QTest::newRow("quote splits") << u"a\"b"_qs << u"\"a\" AND \"b\"*"_qs;
+    QTest::newRow("e-mail tokens")
+        << u"Ivan.Petrov@ma"_qs << u"\"ivan\" AND \"petrov\" AND \"ma\"*"_qs;
+    QTest::newRow("apostrophe, yo") << u"O'Нёй"_qs << u"\"o\" AND (\"ней\"* OR \"нёй\"*)"_qs;
     QTest::newRow("operators are words") << u"OR NEAR"_qs << u"\"or\"* AND \"near\"*"_qs;
     QTest::newRow("punctuation only") << u"\" * - ( )"_qs << QString();
     QTest::newRow("blank") << u"   "_qs << QString();

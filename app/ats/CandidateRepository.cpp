@@ -785,7 +785,7 @@ QList<DuplicateMatch> CandidateRepository::findDuplicates(const CandidateRecord 
     };
     // Matches on the main columns and on the extra contacts, live candidates only.
     const QString select = QStringLiteral(R"sql(
-SELECT c.id, c.full_name, v.title, s.name
+SELECT c.id, c.full_name, v.title, s.name, c.search_extra
   FROM candidates c
   LEFT JOIN vacancies v ON v.id = c.vacancy_id
   LEFT JOIN pipeline_stages s ON s.id = c.stage_id
@@ -806,8 +806,9 @@ SELECT c.id, c.full_name, v.title, s.name
     }
     // Same name and the same last digits of a number: a new number or a typo in the old one.
     // The index holds the last four digits of every valid number as a token, so the lookup is
-    // a full-text match; names are then compared in full, case-insensitively (SQLite's NOCASE
-    // folds ASCII only, and these names are mostly Cyrillic).
+    // a full-text match. The index does not say which column matched, so the name is then
+    // compared in full, case-insensitively (SQLite's NOCASE folds ASCII only, and these names
+    // are mostly Cyrillic), and the tail must be one of the phone forms of search_extra.
     const QStringList nameWords = record.fullName.toLower().split(u' ', Qt::SkipEmptyParts);
     for (const PhoneEntry &phone : record.phones) {
         const QString tail = lastFourDigits(phone.isValid() ? phone.e164 : QString());
@@ -816,9 +817,9 @@ SELECT c.id, c.full_name, v.title, s.name
         }
         QStringList terms;
         for (const QString &word : nameWords) {
-            terms << QStringLiteral("full_name : \"%1\"").arg(QString(word).replace(u'"', u' '));
+            terms << QStringLiteral("\"%1\"").arg(QString(word).replace(u'"', u' '));
         }
-        terms << QStringLiteral("search_extra : \"%1\"").arg(tail);
+        terms << QStringLiteral("\"%1\"").arg(tail);
         if (!run(query,
                  select + QStringLiteral("c.id IN (SELECT rowid FROM candidates_fts WHERE "
                                          "candidates_fts MATCH ?) ORDER BY c.id LIMIT ?"),
@@ -828,8 +829,10 @@ SELECT c.id, c.full_name, v.title, s.name
         }
         while (query.next() && matches.size() < limit) {
             const qint64 id = query.value(0).toLongLong();
-            if (seen.contains(id) || query.value(1).toString().simplified().compare(
-                                         record.fullName, Qt::CaseInsensitive) != 0) {
+            if (seen.contains(id) ||
+                query.value(1).toString().simplified().compare(record.fullName,
+                                                               Qt::CaseInsensitive) != 0 ||
+                !query.value(4).toString().split(u' ').contains(tail)) {
                 continue;
             }
             seen.insert(id);

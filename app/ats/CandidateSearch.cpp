@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace bbd {
 namespace {
@@ -17,11 +18,12 @@ namespace {
 // doubles the alternatives, and a term that long is selective enough already.
 constexpr int MaxYoVariants = 3;
 
-QString quoted(const QString &term)
+// `prefix`: the token may go on ("ива" finds "иванов"); otherwise it must be whole.
+QString quoted(const QString &term, bool prefix = true)
 {
     QString escaped = term;
     escaped.replace(u'"', QLatin1String("\"\""));
-    return QString(u'"' + escaped + u"\"*");
+    return QString(u'"' + escaped + (prefix ? u"\"*" : u"\""));
 }
 
 bool hasSearchableCharacter(const QString &term)
@@ -50,22 +52,49 @@ QStringList yoVariants(const QString &term)
     return variants;
 }
 
-QString wordQuery(const QString &term)
+QString tokenQuery(const QString &token, bool prefix)
 {
-    const QStringList variants = yoVariants(term.toLower());
+    const QStringList variants = yoVariants(token.toLower());
     if (variants.size() == 1) {
-        return quoted(variants.first());
+        return quoted(variants.first(), prefix);
     }
     QStringList alternatives;
     for (const QString &variant : variants) {
-        alternatives << quoted(variant);
+        alternatives << quoted(variant, prefix);
     }
     return QString(u'(' + alternatives.join(QLatin1String(" OR ")) + u')');
 }
 
+// The index splits text into tokens at anything but letters, digits and marks, as the
+// tokenizer does, and keeps no positions (schema 3), so a term such as "o'connor" or
+// "ivan.petrov@mail" becomes its tokens joined by AND: the last may go on, the others are
+// whole words.
+QString wordQuery(const QString &term)
+{
+    QStringList tokens;
+    QString token;
+    for (const QChar c : term) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            token += c;
+        } else if (!token.isEmpty()) {
+            tokens << std::exchange(token, QString());
+        }
+    }
+    if (!token.isEmpty()) {
+        tokens << token;
+    }
+    QStringList parts;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        parts << tokenQuery(tokens.at(i), i == tokens.size() - 1);
+    }
+    return parts.join(QLatin1String(" AND "));
+}
+
+// The index keeps no column information (schema 3), so digits match any token that starts
+// with them; phone forms are the only long digit runs a candidate usually has.
 QString phoneQuery(const QString &digits)
 {
-    return QString(u"search_extra : " + quoted(digits));
+    return quoted(digits);
 }
 
 QString isoUtc(const QDate &localDate)
