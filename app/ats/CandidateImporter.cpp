@@ -412,6 +412,24 @@ struct Pipeline
     QHash<QString, qint64> stages; // lower-cased name -> id
 };
 
+// An E.164 number ("+" and at most 15 digits) as a number: a million of them as hash keys take a
+// third of the memory of strings. 0 for anything else.
+quint64 phoneKey(QStringView e164)
+{
+    if (e164.size() < 2 || e164.size() > 16 || e164.front() != u'+') {
+        return 0;
+    }
+    quint64 key = 0;
+    for (const QChar c : e164.mid(1)) {
+        if (c < u'0' || c > u'9') {
+            return 0;
+        }
+        key = key * 10 + quint64(c.unicode() - u'0');
+    }
+    // The digit count on top keeps "+01…" and "+1…" apart (15 digits need 50 bits).
+    return (quint64(e164.size() - 1) << 56) | key;
+}
+
 // The writing side: one connection of its own, statements prepared once, duplicates matched
 // in memory against keys loaded from the database and added as rows are imported.
 //
@@ -486,7 +504,7 @@ public:
         while (query.next()) {
             ++m_liveCandidates;
             const qint64 id = query.value(0).toLongLong();
-            if (const QString phone = query.value(1).toString(); !phone.isEmpty()) {
+            if (const quint64 phone = phoneKey(query.value(1).toString()); phone != 0) {
                 m_phoneIds.insert(phone, id);
             }
             if (const QString email = query.value(2).toString(); !email.isEmpty()) {
@@ -500,9 +518,14 @@ public:
             return failed(query);
         }
         while (query.next()) {
-            QHash<QString, qint64> &ids =
-                query.value(1).toString() == u"phone" ? m_phoneIds : m_emailIds;
-            ids.insert(query.value(2).toString(), query.value(0).toLongLong());
+            const qint64 id = query.value(0).toLongLong();
+            if (query.value(1).toString() == u"phone") {
+                if (const quint64 phone = phoneKey(query.value(2).toString()); phone != 0) {
+                    m_phoneIds.insert(phone, id);
+                }
+            } else {
+                m_emailIds.insert(query.value(2).toString(), id);
+            }
         }
         static const QString columns = QStringLiteral(
             "id, vacancy_id, stage_id, full_name, email, email_normalized, phone_e164, "
@@ -647,7 +670,7 @@ public:
             m_inTransaction = false;
         }
         m_bulk = false;
-        for (const QString &phone : std::as_const(m_batchPhones)) {
+        for (const quint64 phone : std::as_const(m_batchPhones)) {
             m_phoneIds.remove(phone);
         }
         for (const QString &email : std::as_const(m_batchEmails)) {
@@ -708,7 +731,7 @@ public:
                        tr("Stage \"%1\" was not kept: the row has no vacancy.").arg(row.stage);
         }
         for (const PhoneEntry &phone : std::as_const(row.phones)) {
-            if (const qint64 id = phone.isValid() ? m_phoneIds.value(phone.e164) : 0; id != 0) {
+            if (const qint64 id = m_phoneIds.value(phoneKey(phone.e164)); id != 0) {
                 line.outcome = ImportLine::Outcome::Duplicate;
                 line.candidateId = id;
                 line.note = tr("Same phone %1").arg(phone.e164);
@@ -777,9 +800,9 @@ public:
                 {id, QStringLiteral("email"), i, row.emails.at(i), row.emails.at(i)});
         }
         for (const PhoneEntry &phone : std::as_const(row.phones)) {
-            if (phone.isValid() && !m_phoneIds.contains(phone.e164)) {
-                m_phoneIds.insert(phone.e164, id);
-                m_batchPhones << phone.e164;
+            if (const quint64 key = phoneKey(phone.e164); key != 0 && !m_phoneIds.contains(key)) {
+                m_phoneIds.insert(key, id);
+                m_batchPhones << key;
             }
         }
         for (const QString &email : std::as_const(row.emails)) {
@@ -895,11 +918,11 @@ private:
     QString m_eventTextStart;
     QString m_eventTextEnd;
     std::vector<PendingContact> m_contacts;
-    QStringList m_batchPhones;
+    QList<quint64> m_batchPhones;
     QStringList m_batchEmails;
     QHash<QString, qint64> m_vacancies; // lower-cased title -> id
     QHash<qint64, Pipeline> m_pipelines;
-    QHash<QString, qint64> m_phoneIds;
+    QHash<quint64, qint64> m_phoneIds; // phoneKey() -> candidate
     QHash<QString, qint64> m_emailIds;
     qint64 m_defaultVacancy = 0;
 };
