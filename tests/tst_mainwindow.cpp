@@ -1,4 +1,5 @@
 #include "app/AppContext.h"
+#include "app/ats/CandidateListLoader.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/secrets/CredentialStore.h"
 #include "app/settings/Settings.h"
@@ -15,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -73,6 +75,7 @@ private slots:
     void shortcutsVisitEveryArea();
     void toolbarClickSwitchesArea();
     void selectingAVacancyNarrowsCandidates();
+    void candidateListShowsSearching();
     void articleIsRendered();
     void lastAreaAndGeometryRestored();
     void emptyDatabaseShowsHints();
@@ -255,6 +258,52 @@ void TestMainWindow::selectingAVacancyNarrowsCandidates()
     QVERIFY(candidates->isVisible());
     QVERIFY(!board->isVisible());
     QVERIFY(!allButton->isEnabled());
+}
+
+void TestMainWindow::candidateListShowsSearching()
+{
+    m_window = std::make_unique<MainWindow>(context());
+    showActive(*m_window);
+    m_window->showArea(Area::Candidates);
+    CandidatesArea *area = m_window->candidatesArea();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("candidateTable"));
+    auto *caption = m_window->findChild<QLabel *>(QStringLiteral("candidateCaption"));
+    auto *hint = m_window->findChild<QLabel *>(QStringLiteral("candidatesEmptyHint"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(area && table && caption && hint && search);
+    QTRY_VERIFY(!area->isSearching() && table->isVisible());
+    const int rows = table->model()->rowCount();
+    QVERIFY(rows > 0);
+    const QString searching = QStringLiteral("Searching…");
+
+    // A slow query: the rows of the previous one stay, greyed once the answer is late, and
+    // the caption says the search runs instead of showing the previous count.
+    area->listLoader()->setDelayForTesting(600);
+    QTest::keyClicks(search, QStringLiteral("zzqx"));
+    QTRY_VERIFY(area->isSearching());
+    QVERIFY(caption->text().contains(searching));
+    QCOMPARE(table->model()->rowCount(), rows);
+    QVERIFY(!table->property("searching").toBool()); // a quick answer would not flash grey
+    QTRY_VERIFY(table->property("searching").toBool());
+    QCOMPARE(table->palette().color(QPalette::Active, QPalette::Text),
+             table->palette().color(QPalette::Disabled, QPalette::Text));
+    QTRY_VERIFY_WITH_TIMEOUT(!area->isSearching(), 10000);
+    QVERIFY(!table->property("searching").toBool());
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(hint->isVisible() && !table->isVisible());
+    QVERIFY(!hint->text().contains(searching));
+    QTRY_VERIFY_WITH_TIMEOUT(caption->text().contains(QStringLiteral("No candidates found")),
+                             10000);
+
+    // From an empty list, the hint says the search runs until the rows come.
+    search->clear();
+    QTRY_VERIFY(area->isSearching());
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), searching);
+    QTRY_VERIFY_WITH_TIMEOUT(!area->isSearching(), 10000);
+    QVERIFY(table->isVisible() && !hint->isVisible());
+    QCOMPARE(table->model()->rowCount(), rows);
+    QTRY_VERIFY_WITH_TIMEOUT(!caption->text().contains(searching), 10000);
 }
 
 void TestMainWindow::articleIsRendered()

@@ -156,10 +156,10 @@ void CandidateListLoader::requestPage(quint64 ticket, int offset, int limit)
     }
     post([this, worker = m_worker, phones = &m_phones, ticket, offset, limit,
           filter = m_ticketFilter, column = m_ticketColumn, order = m_ticketOrder] {
-        worker->simulateSlowness();
         if (worker->latestTicket != ticket) {
-            return; // a newer keystroke came while this one waited
+            return; // a newer keystroke came while this one waited in the queue
         }
+        worker->simulateSlowness();
         QString error;
         QList<Candidate> rows;
         if (worker->open(&error)) {
@@ -194,10 +194,10 @@ void CandidateListLoader::requestCount(int cap)
     const quint64 generation = ++m_countGeneration;
     m_worker->latestCount = generation;
     post([this, worker = m_worker, generation, cap, filter = m_filter] {
-        worker->simulateSlowness();
         if (worker->latestCount != generation) {
             return;
         }
+        worker->simulateSlowness();
         CappedCount count;
         if (worker->open(&count.error)) {
             count = CandidateSearch::cappedCount(

@@ -29,6 +29,36 @@ struct SortKey
 
 // How often a long loop asks whether its result is still wanted: a few hundred microseconds.
 constexpr int CancelCheckInterval = 1024;
+// A walk gives up for sorting the matches once it has read this many index entries a match:
+// an entry read costs about a sixteenth of a row looked up and sorted (bench_search).
+constexpr qint64 WalkBudgetPerMatch = 16;
+
+// A sort key as SQLite orders it: NULL, then numbers, then text (by bytes, or NOCASE).
+struct KeyedId
+{
+    qint64 id = 0;
+    int kind = 0; // 0 NULL, 1 number, 2 text
+    double number = 0;
+    QByteArray text;
+};
+
+int compareText(const QByteArray &a, const QByteArray &b, bool noCase)
+{
+    const qsizetype n = qMin(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        uchar x = uchar(a.at(i));
+        uchar y = uchar(b.at(i));
+        if (noCase) {
+            // SQLite's NOCASE folds ASCII letters only.
+            x = (x >= 'A' && x <= 'Z') ? uchar(x + 32) : x;
+            y = (y >= 'A' && y <= 'Z') ? uchar(y + 32) : y;
+        }
+        if (x != y) {
+            return x < y ? -1 : 1;
+        }
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
 
 SortKey sortKey(int column)
 {
@@ -167,6 +197,9 @@ void CandidateListSource::setSelectiveLimit(int matches)
 {
     m_selectiveLimit = qMax(0, matches);
     m_plan.reset();
+    m_walked = 0;
+    m_walkEnded = false;
+    m_found.clear();
 }
 
 bool CandidateListSource::walksRows() const
@@ -193,7 +226,7 @@ CandidateListSource::Plan CandidateListSource::plan() const
         return *(m_plan = Plan::Selective);
     }
     if (!readMatches()) {
-        return Plan::Selective; // not kept: the next fetch() tries again (or was cancelled)
+        return Plan::Walk; // not kept: fetch() reports the error (or the cancellation)
     }
     return *(m_plan =
                  qsizetype(m_matches->size()) > m_selectiveLimit ? Plan::Walk : Plan::Selective);
@@ -254,12 +287,12 @@ QString CandidateListSource::pageSql(Plan plan) const
         return selectColumns() + QStringLiteral("\n  FROM candidates c") + joins() +
                QStringLiteral("\n WHERE ") + where.sql + orderBy;
     case Plan::Selective:
-        // CROSS JOIN keeps the index first: its few matches are looked up, then sorted.
-        return selectColumns() +
+        // Every match with its sort key, sorted by sortMatches(). CROSS JOIN keeps the index
+        // first: its matches are looked up, never the whole table.
+        return QStringLiteral("SELECT c.id, ") + key.expression +
                QStringLiteral(
                    "\n  FROM candidates_fts f CROSS JOIN candidates c ON c.id = f.rowid") +
-               joins() + QStringLiteral("\n WHERE f.candidates_fts MATCH ? AND ") + where.sql +
-               orderBy;
+               joins() + QStringLiteral("\n WHERE f.candidates_fts MATCH ? AND ") + where.sql;
     case Plan::IndexOrder:
         // The index yields matches newest first and the page stops the scan: a one-letter
         // prefix costs no more than a rare word.
@@ -294,7 +327,8 @@ bool CandidateListSource::walk(int wanted) const
     const std::vector<qint64> &matches = *m_matches;
     std::vector<qint64> batch;
     // Ids matching the text may still fail the other filters or be deleted: they are checked
-    // in batches, a page's worth at least, so a selective filter does not cost a query a row.
+    // in batches of what the page still lacks, so a selective filter does not cost a query a
+    // row.
     const auto check = [&]() {
         if (batch.empty()) {
             return true;
@@ -309,7 +343,7 @@ bool CandidateListSource::walk(int wanted) const
         batch.clear();
         return true;
     };
-    const std::size_t batchSize = std::size_t(qMax(wanted - int(m_found.size()), 64));
+
     qint64 read = 0;
     while (int(m_found.size()) < wanted) {
         if (!query.next()) {
@@ -321,14 +355,23 @@ bool CandidateListSource::walk(int wanted) const
             break;
         }
         ++read;
-        if (read % CancelCheckInterval == 0 && isCancelled()) {
-            m_lastError = cancelledError();
-            return false;
+        if (read % CancelCheckInterval == 0) {
+            if (isCancelled()) {
+                m_lastError = cancelledError();
+                return false;
+            }
+            if (m_walked + read > WalkBudgetPerMatch * qint64(matches.size())) {
+                // The matches bunch up far along the index (a name prefix sorted by name):
+                // sorting them all is cheaper than walking on.
+                m_plan = Plan::Selective;
+                return sortMatches();
+            }
         }
         const qint64 id = query.value(0).toLongLong();
         if (std::binary_search(matches.begin(), matches.end(), id)) {
             batch.push_back(id);
-            if (batch.size() >= batchSize) {
+            // Checked as soon as the batch could fill the page, which stops the walk then.
+            if (int(batch.size()) >= wanted - int(m_found.size())) {
                 m_walked += read;
                 read = 0;
                 if (!check()) {
@@ -339,6 +382,73 @@ bool CandidateListSource::walk(int wanted) const
     }
     m_walked += read;
     return check();
+}
+
+bool CandidateListSource::sortMatches() const
+{
+    m_found.clear();
+    m_walkEnded = true;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(pageSql(Plan::Selective))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(m_match);
+    for (const QVariant &value : CandidateSearch::attributeCondition(m_filter).binds) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    // Sorted here rather than by ORDER BY, so that the reading can stop when a newer keystroke
+    // makes it pointless, and so that every later page is a page of ids already in order.
+    std::vector<KeyedId> keyed;
+    while (query.next()) {
+        if (keyed.size() % CancelCheckInterval == 0 && isCancelled()) {
+            m_lastError = cancelledError();
+            m_found.clear();
+            m_walkEnded = false;
+            return false;
+        }
+        KeyedId entry;
+        entry.id = query.value(0).toLongLong();
+        const QVariant key = query.value(1);
+        if (key.isNull()) {
+            entry.kind = 0;
+        } else if (key.typeId() == QMetaType::QString) {
+            entry.kind = 2;
+            entry.text = key.toString().toUtf8();
+        } else {
+            entry.kind = 1;
+            entry.number = key.toDouble();
+        }
+        keyed.push_back(std::move(entry));
+    }
+    if (query.lastError().isValid()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    const bool noCase = sortKey(m_sortColumn).expression.endsWith(QLatin1String(" NOCASE"));
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::sort(keyed.begin(), keyed.end(), [&](const KeyedId &a, const KeyedId &b) {
+        int order = a.kind - b.kind;
+        if (order == 0 && a.kind == 1) {
+            order = a.number < b.number ? -1 : (a.number > b.number ? 1 : 0);
+        } else if (order == 0 && a.kind == 2) {
+            order = compareText(a.text, b.text, noCase);
+        }
+        if (order == 0) {
+            order = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
+        }
+        return ascending ? order < 0 : order > 0;
+    });
+    m_found.reserve(keyed.size());
+    for (const KeyedId &entry : keyed) {
+        m_found.push_back(entry.id);
+    }
+    return true;
 }
 
 QList<Candidate> CandidateListSource::rowsByIds(const std::vector<qint64> &ids, bool filtered) const
@@ -388,7 +498,8 @@ QList<Candidate> CandidateListSource::rowsByIds(const std::vector<qint64> &ids, 
 QList<Candidate> CandidateListSource::fetchWalk(int offset, int limit) const
 {
     const int wanted = offset + limit;
-    if (int(m_found.size()) < wanted && !m_walkEnded && !walk(wanted)) {
+    if (int(m_found.size()) < wanted && !m_walkEnded &&
+        !(plan() == Plan::Walk ? walk(wanted) : sortMatches())) {
         return {};
     }
     if (offset >= int(m_found.size())) {
@@ -429,11 +540,15 @@ QList<Candidate> CandidateListSource::fetch(int offset, int limit) const
 {
     QList<Candidate> rows;
     m_lastError.clear();
+    if (isCancelled()) {
+        m_lastError = cancelledError();
+        return rows;
+    }
     const Plan how = plan();
     if (!m_lastError.isEmpty()) {
         return rows; // the matches could not be read, or the caller gave up
     }
-    if (how == Plan::Walk) {
+    if (how == Plan::Walk || how == Plan::Selective) {
         return fetchWalk(offset, limit);
     }
     const QString sql = pageSql(how);
@@ -444,7 +559,7 @@ QList<Candidate> CandidateListSource::fetch(int offset, int limit) const
         return rows;
     }
     const SqlCondition where = CandidateSearch::attributeCondition(m_filter);
-    if (how == Plan::Selective || how == Plan::IndexOrder) {
+    if (how == Plan::IndexOrder) {
         query.addBindValue(m_match);
     }
     for (const QVariant &value : where.binds) {

@@ -24,17 +24,19 @@ class PhoneNumbers;
 // The default order is newest added first (id descending), which is the order the full-text
 // index yields its matches in: a page of a search then stops reading the index after a page of
 // hits, whatever the number of matches (a one-letter prefix over a million rows included).
-// Sorted by a column, a text is answered in one of two ways. The ids of all its matches are
-// read from the full-text index once per source (an index-only read: about 20 ms for the
-// 160,000 matches of a one-letter prefix over a million rows). A selective text then reads
-// its matching rows and sorts them; a text matching many rows walks the column's index (ids
-// only, no row reads) and keeps the ids found among the matches, so a page costs about
-// pageSize * rows / matches index entries plus a page of row reads, and the walk resumes where
-// the previous page stopped. A column with no index to walk (vacancy, stage, source, e-mail,
-// and rating unless the database has candidates_rating) always sorts every match.
-// Those reads are loops in C++, so a long one stops soon after setCancelCheck()'s function
-// says the result is no longer wanted (a newer keystroke): see CandidateListLoader, which runs
-// sources off the GUI thread.
+// Sorted by a column, a text is answered in one of two ways. A text matching many rows, with
+// an index in the column's order, is answered by a walk: the ids of all its matches are read
+// from the full-text index once per source (index only, no rows: about 20 ms for the 160,000
+// matches of a one-letter prefix over a million candidates), then the column's index is
+// walked (ids only) keeping the ids found among the matches, so a page costs about
+// pageSize * rows / matches index entries and a page of row reads, and the next page resumes
+// where the walk stopped. Otherwise (few matches, a column with no index to walk, or a walk
+// that has read WalkBudgetPerMatch entries a match, as when a name prefix is sorted by name
+// and its matches sit together far along the index) every match is read with its sort key and
+// sorted here, once per source; later pages are then ids already in order.
+// All of these are loops here rather than one long statement, so a long one stops soon after
+// setCancelCheck()'s function says the result is no longer wanted (a newer keystroke): see
+// CandidateListLoader, which runs sources off the GUI thread.
 // `phones` formats numbers for display and must outlive the source; so must the connection.
 class CandidateListSource final : public PageSource<Candidate>, public SortablePageSource
 {
@@ -45,7 +47,7 @@ public:
     // Sorted by a column, at most this many index matches are sorted; above it the rows are
     // walked in that column's index order instead (see above).
     // Walking 60 * 1M / 2,000 = 30,000 index entries costs about as much as reading and sorting
-    // 2,000 rows (bench_search).
+    // 2,000 rows with their keys (bench_search).
     static constexpr int DefaultSelectiveLimit = 2000;
 
     CandidateListSource(const Database &db, const PhoneNumbers &phones, CandidateFilter filter);
@@ -83,6 +85,7 @@ private:
     bool isCancelled() const;
     bool readMatches() const;
     bool walk(int wanted) const;
+    bool sortMatches() const;
     QList<Candidate> rowsByIds(const std::vector<qint64> &ids, bool filtered) const;
     QList<Candidate> fetchWalk(int offset, int limit) const;
     Candidate candidateAt(const QSqlQuery &query) const;

@@ -186,6 +186,10 @@ CappedCount CandidateSearch::cappedCount(const QString &connectionName,
                                          const std::function<bool()> &cancelled)
 {
     CappedCount result;
+    if (cancelled && cancelled()) {
+        result.error = cancelledError();
+        return result;
+    }
     // The matches are read in the full-text index's order and counting stops at cap + 1, so
     // a one-letter prefix costs cap lookups, not one per match.
     const SqlCondition where = attributeCondition(filter);

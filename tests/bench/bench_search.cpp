@@ -13,6 +13,8 @@
 //   database  file to generate into, or to reuse when it already holds candidates; without
 //             it a temporary file is used and removed afterwards
 //   sorted-runs  queries per case sorted by a column (default 10; they are slow)
+// BBD_BENCH_TYPING_ONLY=1 runs only the typing part; BBD_BENCH_VERBOSE=1 prints every
+// keystroke of it.
 #include "app/ats/CandidateListLoader.h"
 #include "app/ats/CandidateListSource.h"
 #include "app/ats/CandidateSearch.h"
@@ -443,13 +445,18 @@ int main(int argc, char *argv[])
                     example.toUtf8().constData());
         return true;
     };
+    const bool typingOnly = qEnvironmentVariableIntValue("BBD_BENCH_TYPING_ONLY") != 0;
+    const bool verbose = qEnvironmentVariableIntValue("BBD_BENCH_VERBOSE") != 0;
     for (const Case &c : cases) {
+        if (typingOnly) {
+            break;
+        }
         if (!measure(c, -1, Qt::DescendingOrder, runs)) {
             return 1;
         }
     }
     // A click on a column header: every match has to be ordered, not just a page of them.
-    const int sortedRuns = args.size() > 3 ? args.at(3).toInt() : 10;
+    const int sortedRuns = typingOnly ? 0 : args.size() > 3 ? args.at(3).toInt() : 10;
     std::printf("\nthe same, sorted by a column (%d queries each)\n", sortedRuns);
     for (const int column : {int(CandidateTableModel::Applied), int(CandidateTableModel::Name),
                              int(CandidateTableModel::Rating)}) {
@@ -465,7 +472,7 @@ int main(int argc, char *argv[])
     }
 
     // Where the time of a page goes: the statement alone, and the phone formatting of a page.
-    {
+    if (!typingOnly) {
         CandidateFilter filter;
         filter.text = QStringLiteral("ми");
         CandidateListSource source(db, phones, filter);
@@ -605,6 +612,9 @@ int main(int argc, char *argv[])
                         if (!loading && awaited == asyncModel.currentTicket()) {
                             latencies << keyClock.nsecsElapsed() / 1e6;
                             awaited = 0;
+                            if (verbose) {
+                                std::printf("    page %.2f ms\n", latencies.last());
+                            }
                         }
                     });
                 probe.start();
@@ -612,6 +622,9 @@ int main(int argc, char *argv[])
                     for (int letters = 1; letters <= word.size(); ++letters) {
                         CandidateFilter filter;
                         filter.text = word.left(letters);
+                        if (verbose) {
+                            std::printf("  key '%s'\n", filter.text.toUtf8().constData());
+                        }
                         if (awaited != 0) {
                             ++superseded;
                         }
@@ -627,6 +640,10 @@ int main(int argc, char *argv[])
                             model.setSource(std::move(source));
                             latencies << keyClock.nsecsElapsed() / 1e6;
                             CandidateSearch::cappedCount(db, filter);
+                            if (verbose) {
+                                std::printf("    page %.2f ms, with the count %.2f ms\n",
+                                            latencies.last(), keyClock.nsecsElapsed() / 1e6);
+                            }
                         }
                         // The rest of the key's interval in the event loop, as a window has it.
                         const qint64 spent = keyClock.elapsed();
@@ -650,6 +667,9 @@ int main(int argc, char *argv[])
     }
 
     // The caption's count is asked separately, after the first page is shown.
+    if (typingOnly) {
+        return 0;
+    }
     std::printf("\ncapped count for the caption (cap %d)\n", CandidateSearch::CountCap);
     std::printf("%-26s %9s %9s\n", "case", "p50 ms", "p95 ms");
     for (const int letters : {1, 3, 6}) {
