@@ -283,7 +283,7 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
     connect(m_listLoader, &CandidateListLoader::pageReady, m_candidates,
             &CandidateTableModel::deliverPage);
     connect(m_listLoader, &CandidateListLoader::counted, this, [this](const CappedCount &count) {
-        showCount(count.ok() ? CandidateSearch::countCaption(count) : count.error);
+        showCount(CandidateSearch::countCaption(count));
     });
     // An answer within a moment just replaces the rows; a slower one greys them first, so
     // rows of the previous query never pass for the current one's.

@@ -344,7 +344,8 @@ bool CandidateListSource::walk(int wanted) const
         return true;
     };
 
-    qint64 read = 0;
+    qint64 read = 0;  // entries not yet counted in m_walked
+    qint64 steps = 0; // entries read by this call
     while (int(m_found.size()) < wanted) {
         if (!query.next()) {
             if (query.lastError().isValid()) {
@@ -355,7 +356,7 @@ bool CandidateListSource::walk(int wanted) const
             break;
         }
         ++read;
-        if (read % CancelCheckInterval == 0) {
+        if (++steps % CancelCheckInterval == 0) {
             if (isCancelled()) {
                 m_lastError = cancelledError();
                 return false;
