@@ -282,9 +282,8 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
     m_candidates->setPageSize(CandidateListSource::DefaultPageSize);
     connect(m_listLoader, &CandidateListLoader::pageReady, m_candidates,
             &CandidateTableModel::deliverPage);
-    connect(m_listLoader, &CandidateListLoader::counted, this, [this](const CappedCount &count) {
-        showCount(CandidateSearch::countCaption(count));
-    });
+    connect(m_listLoader, &CandidateListLoader::counted, this,
+            [this](const CappedCount &count) { showCount(CandidateSearch::countCaption(count)); });
     // An answer within a moment just replaces the rows; a slower one greys them first, so
     // rows of the previous query never pass for the current one's.
     m_searchingDelay->setSingleShot(true);

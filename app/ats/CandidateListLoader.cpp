@@ -18,6 +18,8 @@ namespace bbd {
 // it has become stale; everything else is touched by the worker thread only.
 struct CandidateListLoader::Worker
 {
+    static constexpr int CacheKb = 16 * 1024;
+
     QString connectionName;
     QString path;
 
@@ -49,6 +51,10 @@ struct CandidateListLoader::Worker
         // Only ever reads; the GUI thread's connection writes.
         QSqlQuery pragma(db);
         pragma.exec(QStringLiteral("PRAGMA query_only = ON"));
+        // The default 2 MB is thrashed by every count (10,000 rows) and by the match ids of a
+        // short prefix; with 16 MB a sorted first page over a million candidates comes about
+        // twice as fast (bench_search). Pages fill on use, so a small database costs little.
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKb));
         return true;
     }
 
