@@ -659,7 +659,7 @@ int main(int argc, char *argv[])
                 const double stall = probe.stop();
                 QObject::disconnect(connection);
                 std::printf("%-10s %-22s %12.2f %9.2f %9.2f %11d\n", qPrintable(columnName),
-                            async ? "loader (worker thread)" : "GUI thread (before)", stall,
+                            async ? "loader (worker thread)" : "GUI thread (old way)", stall,
                             latencies.isEmpty() ? 0.0 : percentile(latencies, 0.5),
                             latencies.isEmpty() ? 0.0 : percentile(latencies, 0.95), superseded);
             }
