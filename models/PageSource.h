@@ -40,4 +40,15 @@ public:
     virtual bool setSortOrder(int column, Qt::SortOrder order) = 0;
 };
 
+// A source that answers later, usually from another thread, so that a slow query never holds
+// up the GUI. The model asks with requestPage() and the answer is handed back to the model's
+// deliverPage() with the same ticket; the model starts a new ticket on every reload, and a
+// source may drop requests whose ticket is older than the latest one it was asked for.
+class AsyncPageSource : public SortablePageSource
+{
+public:
+    // Rows [offset, offset + limit) in the order last set with setSortOrder().
+    virtual void requestPage(quint64 ticket, int offset, int limit) = 0;
+};
+
 } // namespace bbd

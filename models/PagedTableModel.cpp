@@ -20,6 +20,14 @@ void PagedTableModelBase::setPageSize(int rows)
     m_pageSize = qMax(1, rows);
 }
 
+void PagedTableModelBase::setLoading(bool loading)
+{
+    if (m_loading != loading) {
+        m_loading = loading;
+        emit loadingChanged(loading);
+    }
+}
+
 void PagedTableModelBase::setError(const QString &message)
 {
     m_error = message;

@@ -32,13 +32,21 @@ public:
     int totalCount() const { return m_countKnown ? m_total : -1; }
     bool isCountKnown() const { return m_countKnown; }
     QString errorString() const { return m_error; }
+    // True while the first page of an AsyncPageSource's answer is awaited: the rows shown are
+    // those of the previous query, not of the current one.
+    bool isLoading() const { return m_loading; }
+    // True while a further page of an AsyncPageSource is awaited (after fetchMore()).
+    bool isFetching() const { return m_fetching; }
 
 signals:
     // The source failed; the rows loaded before stay as they were.
     void loadFailed(const QString &message);
+    // isLoading() changed.
+    void loadingChanged(bool loading);
 
 protected:
     void setError(const QString &message);
+    void setLoading(bool loading);
 
     // True while this model emits a reset or an insertion. A view or tester that reacts to
     // those signals by asking for more rows would otherwise nest a second insertion inside
@@ -50,6 +58,9 @@ protected:
     int m_total = 0;          // rows known to exist
     bool m_countKnown = true; // false: more rows than m_total may follow
     QString m_error;
+    quint64 m_ticket = 0;    // the current query of an AsyncPageSource
+    bool m_loading = false;  // its first page is awaited
+    bool m_fetching = false; // a further page is awaited
 };
 
 // A table that loads its rows from a PageSource one page at a time, as the view scrolls
@@ -64,6 +75,7 @@ public:
     // per keystroke keeps the column the user sorted by.
     void setSource(std::unique_ptr<PageSource<Row>> source)
     {
+        m_async = nullptr;
         m_source = std::move(source);
         if (auto *sortable = dynamic_cast<SortablePageSource *>(m_source.get());
             sortable && m_sortColumn != -1) {
@@ -73,9 +85,35 @@ public:
     }
     const PageSource<Row> *source() const { return m_source.get(); }
 
-    // Drops the loaded rows and reads the first page again.
+    // Reads from a source that answers later (not owned; it must outlive the model or be
+    // replaced first). Like setSource(), it gets the order last asked for and reloads. Call
+    // reload() when the source's query changes.
+    void setAsyncSource(AsyncPageSource *source)
+    {
+        m_source.reset();
+        m_async = source;
+        if (m_async && m_sortColumn != -1) {
+            m_async->setSortOrder(m_sortColumn, m_sortOrder);
+        }
+        reload();
+    }
+    AsyncPageSource *asyncSource() const { return m_async; }
+    quint64 currentTicket() const { return m_ticket; }
+
+    // Drops the loaded rows and reads the first page again. With an AsyncPageSource the rows
+    // shown stay until the first page of the new query arrives (isLoading() is true until then)
+    // and an answer still outstanding for an earlier query is ignored.
     void reload()
     {
+        if (m_async) {
+            ++m_ticket;
+            m_fetching = false;
+            setLoading(true);
+            m_async->requestPage(m_ticket, 0, m_pageSize);
+            return;
+        }
+        m_fetching = false;
+        setLoading(false);
         const QScopedValueRollback notifying(m_notifying, true);
         beginResetModel();
         m_rows.clear();
@@ -132,8 +170,8 @@ public:
 
     bool canFetchMore(const QModelIndex &parent) const override
     {
-        return !m_notifying && !parent.isValid() && m_source &&
-               (m_rows.size() < m_total || !m_countKnown);
+        return !m_notifying && !parent.isValid() && (m_source || m_async) && !m_loading &&
+               !m_fetching && (m_rows.size() < m_total || !m_countKnown);
     }
 
     void fetchMore(const QModelIndex &parent) override
@@ -143,11 +181,57 @@ public:
         }
         const int offset = int(m_rows.size());
         const int limit = m_countKnown ? qMin(m_pageSize, m_total - offset) : m_pageSize;
+        if (m_async) {
+            m_fetching = true;
+            m_pendingLimit = limit;
+            m_async->requestPage(m_ticket, offset, limit);
+            return;
+        }
         QList<Row> page = m_source->fetch(offset, limit);
-        if (!m_source->lastError().isEmpty()) {
+        appendPage(offset, limit, std::move(page), m_source->lastError());
+    }
+
+    // An AsyncPageSource's answer. Returns false when it was dropped: an earlier query's, or
+    // not the page the model is waiting for.
+    bool deliverPage(quint64 ticket, int offset, QList<Row> rows, const QString &error)
+    {
+        if (!m_async || ticket != m_ticket) {
+            return false;
+        }
+        if (m_loading && offset == 0) {
+            {
+                const QScopedValueRollback notifying(m_notifying, true);
+                beginResetModel();
+                m_rows = std::move(rows);
+                m_total = int(m_rows.size());
+                // A short page is the last one; an error ends the list where it is.
+                m_countKnown = m_rows.size() < qsizetype(m_pageSize) || !error.isEmpty();
+                m_loading = false;
+                endResetModel();
+            }
+            if (error.isEmpty()) {
+                m_error.clear();
+            } else {
+                setError(error);
+            }
+            emit loadingChanged(false);
+            return true;
+        }
+        if (!m_fetching || offset != int(m_rows.size())) {
+            return false;
+        }
+        m_fetching = false;
+        appendPage(offset, m_pendingLimit, std::move(rows), error);
+        return true;
+    }
+
+private:
+    void appendPage(int offset, int limit, QList<Row> page, const QString &error)
+    {
+        if (!error.isEmpty()) {
             m_total = offset; // stop asking until the next reload()
             m_countKnown = true;
-            setError(m_source->lastError());
+            setError(error);
             return;
         }
         if (!m_countKnown && page.size() < qsizetype(limit)) {
@@ -167,13 +251,15 @@ public:
         endInsertRows();
     }
 
+public:
     // Asks a SortablePageSource to order its rows by `column` and reads them again; other
     // sources keep their own order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
     {
         m_sortColumn = column;
         m_sortOrder = order;
-        auto *sortable = dynamic_cast<SortablePageSource *>(m_source.get());
+        SortablePageSource *sortable =
+            m_async ? m_async : dynamic_cast<SortablePageSource *>(m_source.get());
         if (sortable && sortable->setSortOrder(column, order)) {
             reload();
         }
@@ -193,6 +279,8 @@ protected:
 
 private:
     std::unique_ptr<PageSource<Row>> m_source;
+    AsyncPageSource *m_async = nullptr;
+    int m_pendingLimit = 0;
     QList<Row> m_rows;
 };
 

@@ -1,9 +1,11 @@
 #include "app/AppContext.h"
+#include "app/ats/CandidateListLoader.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/secrets/CredentialStore.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "app/storage/DemoData.h"
+#include "models/PagedTableModel.h"
 #include "ui/CandidatesArea.h"
 #include "ui/DatabaseProblemDialog.h"
 #include "ui/MainWindow.h"
@@ -11,8 +13,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,6 +37,25 @@ using Area = MainWindow::Area;
 
 namespace {
 
+// Reads every page of a view's model, waiting for those read on another thread (the
+// candidate list's), and returns the rows.
+int loadAll(QAbstractItemModel *model)
+{
+    const auto *paged = qobject_cast<const PagedTableModelBase *>(model);
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 10000) {
+        if (model->canFetchMore({})) {
+            model->fetchMore({});
+        } else if (paged && (paged->isLoading() || paged->isFetching())) {
+            QTest::qWait(5);
+        } else {
+            break;
+        }
+    }
+    return model->rowCount();
+}
+
 int scalar(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
@@ -52,6 +75,7 @@ private slots:
     void shortcutsVisitEveryArea();
     void toolbarClickSwitchesArea();
     void selectingAVacancyNarrowsCandidates();
+    void candidateListShowsSearching();
     void articleIsRendered();
     void lastAreaAndGeometryRestored();
     void emptyDatabaseShowsHints();
@@ -131,15 +155,13 @@ void TestMainWindow::shortcutsVisitEveryArea()
     QVERIFY(stack);
     auto *view = stack->currentWidget()->findChild<QTableView *>(viewName);
     QVERIFY2(view, qPrintable(viewName));
-    QVERIFY(view->isVisible());
+    // The candidate list shows "Searching…" in its place until its first page arrives.
+    QTRY_VERIFY(view->isVisible());
 
     const int expected = scalar(m_db, countSql);
     QVERIFY(expected > 0);
     QAbstractItemModel *model = view->model();
-    while (model->canFetchMore({})) {
-        model->fetchMore({});
-    }
-    QCOMPARE(model->rowCount(), expected);
+    QCOMPARE(loadAll(model), expected);
     // The first visible cell has text: the rows are real, not placeholders.
     QVERIFY(!model->index(0, 0).data().toString().isEmpty());
 }
@@ -178,7 +200,7 @@ void TestMainWindow::selectingAVacancyNarrowsCandidates()
     auto *caption = m_window->findChild<QLabel *>(QStringLiteral("candidateCaption"));
     QVERIFY(vacancies && candidates && caption);
     const int all = scalar(m_db, QStringLiteral("SELECT count(*) FROM candidates"));
-    QVERIFY(caption->text().contains(QString::number(all)));
+    QTRY_VERIFY(caption->text().contains(QString::number(all)));
 
     const QModelIndex first = vacancies->model()->index(0, 0);
     const QRect rect = vacancies->visualRect(first);
@@ -188,12 +210,6 @@ void TestMainWindow::selectingAVacancyNarrowsCandidates()
         m_db,
         QStringLiteral("SELECT count(*) FROM candidates WHERE vacancy_id = %1").arg(vacancyId));
     QVERIFY(ofVacancy > 0 && ofVacancy < all);
-    const auto loadAll = [](QAbstractItemModel *model) {
-        while (model->canFetchMore({})) {
-            model->fetchMore({});
-        }
-        return model->rowCount();
-    };
     QCOMPARE(loadAll(candidates->model()), ofVacancy);
     QVERIFY(caption->text().contains(first.data().toString()));
     // A vacancy opens on its board, one column per stage of its pipeline.
@@ -242,6 +258,52 @@ void TestMainWindow::selectingAVacancyNarrowsCandidates()
     QVERIFY(candidates->isVisible());
     QVERIFY(!board->isVisible());
     QVERIFY(!allButton->isEnabled());
+}
+
+void TestMainWindow::candidateListShowsSearching()
+{
+    m_window = std::make_unique<MainWindow>(context());
+    showActive(*m_window);
+    m_window->showArea(Area::Candidates);
+    CandidatesArea *area = m_window->candidatesArea();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("candidateTable"));
+    auto *caption = m_window->findChild<QLabel *>(QStringLiteral("candidateCaption"));
+    auto *hint = m_window->findChild<QLabel *>(QStringLiteral("candidatesEmptyHint"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(area && table && caption && hint && search);
+    QTRY_VERIFY(!area->isSearching() && table->isVisible());
+    const int rows = table->model()->rowCount();
+    QVERIFY(rows > 0);
+    const QString searching = QStringLiteral("Searching…");
+
+    // A slow query: the rows of the previous one stay, greyed once the answer is late, and
+    // the caption says the search runs instead of showing the previous count.
+    area->listLoader()->setDelayForTesting(600);
+    QTest::keyClicks(search, QStringLiteral("zzqx"));
+    QTRY_VERIFY(area->isSearching());
+    QVERIFY(caption->text().contains(searching));
+    QCOMPARE(table->model()->rowCount(), rows);
+    QVERIFY(!table->property("searching").toBool()); // a quick answer would not flash grey
+    QTRY_VERIFY(table->property("searching").toBool());
+    QCOMPARE(table->palette().color(QPalette::Active, QPalette::Text),
+             table->palette().color(QPalette::Disabled, QPalette::Text));
+    QTRY_VERIFY_WITH_TIMEOUT(!area->isSearching(), 10000);
+    QVERIFY(!table->property("searching").toBool());
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(hint->isVisible() && !table->isVisible());
+    QVERIFY(!hint->text().contains(searching));
+    QTRY_VERIFY_WITH_TIMEOUT(caption->text().contains(QStringLiteral("No candidates found")),
+                             10000);
+
+    // From an empty list, the hint says the search runs until the rows come.
+    search->clear();
+    QTRY_VERIFY(area->isSearching());
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), searching);
+    QTRY_VERIFY_WITH_TIMEOUT(!area->isSearching(), 10000);
+    QVERIFY(table->isVisible() && !hint->isVisible());
+    QCOMPARE(table->model()->rowCount(), rows);
+    QTRY_VERIFY_WITH_TIMEOUT(!caption->text().contains(searching), 10000);
 }
 
 void TestMainWindow::articleIsRendered()

@@ -55,6 +55,32 @@ public:
     mutable QString m_error;
 };
 
+// An AsyncPageSource that only records what it is asked; the test answers in any order.
+class ManualAsyncSource : public AsyncPageSource
+{
+public:
+    struct Request
+    {
+        quint64 ticket = 0;
+        int offset = 0;
+        int limit = 0;
+    };
+    bool setSortOrder(int column, Qt::SortOrder order) override
+    {
+        sortColumn = column;
+        sortOrder = order;
+        return true;
+    }
+    void requestPage(quint64 ticket, int offset, int limit) override
+    {
+        requests << Request{ticket, offset, limit};
+    }
+
+    QList<Request> requests;
+    int sortColumn = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+};
+
 QList<Candidate> makeCandidates(int count)
 {
     QList<Candidate> rows;
@@ -89,6 +115,8 @@ private slots:
     void sourceFailureIsReported();
     void fetchFailureKeepsLoadedRows();
     void candidateCells();
+    void asyncSourceShowsLatestAnswerOnly();
+    void asyncSourcePagesOnDemand();
     void sqlModelsPassTester_data();
     void sqlModelsPassTester();
     void candidatesOfOneVacancy();
@@ -387,6 +415,111 @@ void TestModels::candidatesOfOneVacancy()
             QCOMPARE(c->phoneDisplay, m_phones.formatForDisplay(c->phoneE164));
         }
     }
+}
+
+void TestModels::asyncSourceShowsLatestAnswerOnly()
+{
+    CandidateTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(10);
+    QSignalSpy loading(&model, &PagedTableModelBase::loadingChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    ManualAsyncSource source;
+    model.sort(CandidateTableModel::Rating, Qt::DescendingOrder);
+    model.setAsyncSource(&source);
+    // The order asked for before the source came is passed on, and the first page asked for.
+    QCOMPARE(source.sortColumn, int(CandidateTableModel::Rating));
+    QCOMPARE(source.requests.size(), 1);
+    QCOMPARE(source.requests.at(0).offset, 0);
+    QCOMPARE(source.requests.at(0).limit, 10);
+    QVERIFY(model.isLoading());
+    QCOMPARE(loading.size(), 1);
+    QVERIFY(!model.canFetchMore({}));
+    const quint64 first = source.requests.at(0).ticket;
+    const QList<Candidate> all = makeCandidates(25);
+    QVERIFY(model.deliverPage(first, 0, all.mid(0, 10), {}));
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(loading.size(), 2);
+
+    // A keystroke, then another: the rows shown stay those of the first query until the
+    // latest one answers; the second query's answer, coming last, is dropped.
+    model.reload();
+    const quint64 second = source.requests.last().ticket;
+    model.reload();
+    const quint64 third = source.requests.last().ticket;
+    QVERIFY(second != first && third != second);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(loading.size(), 3); // one change to "loading" for both keystrokes
+    const QList<Candidate> latest = makeCandidates(3);
+    QVERIFY(model.deliverPage(third, 0, latest, {}));
+    QVERIFY(!model.deliverPage(second, 0, all.mid(0, 10), {}));
+    QVERIFY(!model.deliverPage(first, 10, all.mid(10, 10), {}));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(!model.isLoading());
+    QVERIFY(model.isCountKnown()); // a short first page is the whole list
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(resets.size(), 2);
+
+    // An error ends the list where it is and is reported.
+    QSignalSpy failed(&model, &PagedTableModelBase::loadFailed);
+    model.reload();
+    QVERIFY(model.deliverPage(source.requests.last().ticket, 0, {}, QStringLiteral("busy")));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(model.errorString(), QStringLiteral("busy"));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isLoading());
+
+    // Back to a synchronous source: nothing is awaited any more.
+    model.reload();
+    QVERIFY(model.isLoading());
+    model.setSource(std::make_unique<ListSource<Candidate>>(all));
+    QVERIFY(!model.isLoading());
+    QVERIFY(!model.deliverPage(source.requests.last().ticket, 0, latest, {}));
+    QCOMPARE(model.rowCount(), 10);
+}
+
+void TestModels::asyncSourcePagesOnDemand()
+{
+    CandidateTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(10);
+    ManualAsyncSource source;
+    model.setAsyncSource(&source);
+    const QList<Candidate> all = makeCandidates(25);
+    const quint64 ticket = source.requests.last().ticket;
+    QVERIFY(model.deliverPage(ticket, 0, all.mid(0, 10), {}));
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(source.requests.size(), 2);
+    QCOMPARE(source.requests.last().offset, 10);
+    QCOMPARE(source.requests.last().ticket, ticket);
+    QVERIFY(model.isFetching());
+    // One page at a time, and not the page of another offset.
+    QVERIFY(!model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(source.requests.size(), 2);
+    QVERIFY(!model.deliverPage(ticket, 20, all.mid(20, 10), {}));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(model.deliverPage(ticket, 10, all.mid(10, 10), {}));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 20);
+    model.fetchMore({});
+    QVERIFY(model.deliverPage(ticket, 20, all.mid(20, 10), {}));
+    QCOMPARE(model.rowCount(), 25);
+    QVERIFY(model.isCountKnown());
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.data(model.index(24, CandidateTableModel::Name)).toString(),
+             all.last().fullName);
+    // A reload while a page is awaited drops that page.
+    model.reload();
+    const quint64 next = source.requests.last().ticket;
+    QVERIFY(model.deliverPage(next, 0, all.mid(0, 10), {}));
+    model.fetchMore({});
+    model.reload();
+    QVERIFY(!model.deliverPage(next, 10, all.mid(10, 10), {}));
+    QCOMPARE(model.rowCount(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -1,5 +1,6 @@
 #include "ui/CandidatesArea.h"
 
+#include "app/ats/CandidateListLoader.h"
 #include "app/ats/CandidateListSource.h"
 #include "app/ats/CandidateRepository.h"
 #include "app/ats/CandidateSearch.h"
@@ -33,10 +34,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPalette>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -146,6 +149,8 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
     , m_hiring(std::make_unique<HiringService>(*context.database))
     , m_vacancies(new VacancyListModel(this))
     , m_candidates(new CandidateTableModel(this))
+    , m_listLoader(new CandidateListLoader(*context.database, *context.phones, this))
+    , m_searchingDelay(new QTimer(this))
 {
     // --- vacancies -------------------------------------------------------------------
     auto *vacancyPane = new QWidget;
@@ -228,9 +233,10 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteKey, &QAction::triggered, this, &CandidatesArea::deleteSelected);
     m_candidateView->addAction(deleteKey);
-    m_emptyHint = ui::makeEmptyHint(
+    m_noMatchHint =
         tr("No candidates match. Clear the search or the filters, add a candidate (Ctrl+N) or "
-           "import a CSV file from a job board (Ctrl+I)."));
+           "import a CSV file from a job board (Ctrl+I).");
+    m_emptyHint = ui::makeEmptyHint(m_noMatchHint);
     m_emptyHint->setObjectName(QStringLiteral("candidatesEmptyHint"));
     auto *listPage = new QWidget;
     auto *listLayout = new QVBoxLayout(listPage);
@@ -272,6 +278,25 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
     connect(m_candidateView, &QTableView::activated, this, &CandidatesArea::openSelectedCandidate);
     connect(m_candidateView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CandidatesArea::updateActions);
+    // The list's pages and the caption's count come from the loader's thread.
+    m_candidates->setPageSize(CandidateListSource::DefaultPageSize);
+    connect(m_listLoader, &CandidateListLoader::pageReady, m_candidates,
+            &CandidateTableModel::deliverPage);
+    connect(m_listLoader, &CandidateListLoader::counted, this,
+            [this](const CappedCount &count) { showCount(CandidateSearch::countCaption(count)); });
+    // An answer within a moment just replaces the rows; a slower one greys them first, so
+    // rows of the previous query never pass for the current one's.
+    m_searchingDelay->setSingleShot(true);
+    m_searchingDelay->setInterval(SearchingDelayMs);
+    connect(m_searchingDelay, &QTimer::timeout, this, &CandidatesArea::updateSearchingLook);
+    connect(m_candidates, &PagedTableModelBase::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_searchingDelay->start();
+        } else {
+            m_searchingDelay->stop();
+        }
+        updateSearchingLook();
+    });
     // Pages arriving while the list scrolls change only the empty state; the count is taken
     // once per filter (refreshCandidates()), as it reads the index.
     connect(m_candidates, &QAbstractItemModel::modelReset, this, &CandidatesArea::updateEmptyState);
@@ -458,22 +483,31 @@ void CandidatesArea::refreshCandidates()
     boardFilter.vacancyId = 0;
     const SqlCondition condition = CandidateSearch::condition(boardFilter);
     m_board->setFilterCondition(condition.sql, condition.binds);
-    m_candidates->setPageSize(CandidateListSource::DefaultPageSize);
-    m_candidates->setSource(
-        std::make_unique<CandidateListSource>(*m_context.database, *m_context.phones, m_filter));
+    // Off the GUI thread: a column sort over a million candidates or the count of a
+    // one-letter prefix takes longer than the next keystroke.
+    m_listLoader->setFilter(m_filter);
+    if (m_candidates->asyncSource() != m_listLoader) {
+        m_candidates->setAsyncSource(m_listLoader);
+    } else {
+        m_candidates->reload();
+    }
+    m_listLoader->requestCount();
+    showCount(tr("Searching…"));
     m_candidateView->setColumnHidden(CandidateTableModel::Vacancy, m_vacancyId != 0);
     ui::fitColumns(m_candidateView, -1, 280);
-    updateCaption();
     updateActions();
 }
 
-void CandidatesArea::updateCaption()
+void CandidatesArea::showCount(const QString &found)
 {
-    const CappedCount count = CandidateSearch::cappedCount(*m_context.database, m_filter);
-    const QString found = count.ok() ? CandidateSearch::countCaption(count) : count.error;
     m_caption->setText(m_vacancyId == 0 ? tr("All vacancies · %1").arg(found)
                                         : tr("%1 · %2").arg(m_vacancyTitle, found));
     updateEmptyState();
+}
+
+bool CandidatesArea::isSearching() const
+{
+    return m_candidates->isLoading();
 }
 
 void CandidatesArea::updateEmptyState()
@@ -481,6 +515,27 @@ void CandidatesArea::updateEmptyState()
     const bool empty = m_candidates->rowCount() == 0;
     m_emptyHint->setVisible(empty);
     m_candidateView->setVisible(!empty);
+    updateSearchingLook();
+}
+
+void CandidatesArea::updateSearchingLook()
+{
+    m_emptyHint->setText(isSearching() ? tr("Searching…") : m_noMatchHint);
+    const bool searching = isSearching() && !m_searchingDelay->isActive();
+    if (searching == m_candidateView->property("searching").toBool()) {
+        return;
+    }
+    m_candidateView->setProperty("searching", searching);
+    // Greyed like disabled text, but the view keeps its focus and selection.
+    if (!searching) {
+        m_candidateView->setPalette(QPalette()); // the window's again
+        return;
+    }
+    QPalette palette = m_candidateView->palette();
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        palette.setColor(group, QPalette::Text, palette.color(QPalette::Disabled, QPalette::Text));
+    }
+    m_candidateView->setPalette(palette);
 }
 
 bool CandidatesArea::isBoardShown() const

@@ -11,12 +11,14 @@ class QAction;
 class QLabel;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 class QUndoStack;
 
 namespace bbd {
 
 class BoardView;
+class CandidateListLoader;
 class CandidateRepository;
 class CandidateTableModel;
 class FilterBar;
@@ -44,6 +46,10 @@ public:
     BoardView *board() const { return m_board; }
     FilterBar *filterBar() const { return m_filterBar; }
     QUndoStack *undoStack() const;
+    // Reads the list and the caption's count off the GUI thread.
+    CandidateListLoader *listLoader() const { return m_listLoader; }
+    // The list shows the rows of an earlier query while the current one runs.
+    bool isSearching() const;
     // The area's commands, for the main window's Candidates menu.
     QList<QAction *> menuActions() const { return m_menuActions; }
 
@@ -70,13 +76,17 @@ public slots:
     void offerHiring(qint64 candidateId);
 
 private:
+    // How long an answer may take before the rows shown are greyed as the previous query's.
+    static constexpr int SearchingDelayMs = 120;
+
     void buildActions();
     void applyFilter(const CandidateFilter &filter);
     void selectVacancyInList(qint64 vacancyId);
     void vacancySelectionChanged();
     void refreshCandidates();
-    void updateCaption();
+    void showCount(const QString &found);
     void updateEmptyState();
+    void updateSearchingLook();
     void updateActions();
     void reportError(const QString &message);
 
@@ -87,6 +97,8 @@ private:
     std::unique_ptr<HiringService> m_hiring;
     VacancyListModel *m_vacancies = nullptr;
     CandidateTableModel *m_candidates = nullptr;
+    CandidateListLoader *m_listLoader = nullptr;
+    QTimer *m_searchingDelay = nullptr;
     QTableView *m_vacancyView = nullptr;
     QTableView *m_candidateView = nullptr;
     BoardView *m_board = nullptr;
@@ -97,6 +109,7 @@ private:
     QToolButton *m_listButton = nullptr;
     QLabel *m_caption = nullptr;
     QLabel *m_emptyHint = nullptr;
+    QString m_noMatchHint;
     QList<QAction *> m_menuActions;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -6,7 +6,11 @@
 
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
+#include <vector>
+
+class QSqlQuery;
 
 namespace bbd {
 
@@ -20,12 +24,20 @@ class PhoneNumbers;
 // The default order is newest added first (id descending), which is the order the full-text
 // index yields its matches in: a page of a search then stops reading the index after a page of
 // hits, whatever the number of matches (a one-letter prefix over a million rows included).
-// Sorted by a column, a text is answered in one of two ways, chosen by a capped probe of the
-// index: a selective text reads all its matches and sorts them; a text matching very many rows
-// walks the rows in the column's index order and checks each against the full-text index. Both
-// cost time in proportion to the matches (sorting) or the rows walked, so a column sort over
-// a huge result takes far longer than the default order (see bench_search).
-// `phones` formats numbers for display and must outlive the source; so must `db`.
+// Sorted by a column, a text is answered in one of two ways. A text matching many rows, with
+// an index in the column's order, is answered by a walk: the ids of all its matches are read
+// from the full-text index once per source (index only, no rows: about 20 ms for the 160,000
+// matches of a one-letter prefix over a million candidates), then the column's index is
+// walked (ids only) keeping the ids found among the matches, so a page costs about
+// pageSize * rows / matches index entries and a page of row reads, and the next page resumes
+// where the walk stopped. Otherwise (few matches, a column with no index to walk, or a walk
+// that has read WalkBudgetPerMatch entries a match, as when a name prefix is sorted by name
+// and its matches sit together far along the index) every match is read with its sort key and
+// sorted here, once per source; later pages are then ids already in order.
+// All of these are loops here rather than one long statement, so a long one stops soon after
+// setCancelCheck()'s function says the result is no longer wanted (a newer keystroke): see
+// CandidateListLoader, which runs sources off the GUI thread.
+// `phones` formats numbers for display and must outlive the source; so must the connection.
 class CandidateListSource final : public PageSource<Candidate>, public SortablePageSource
 {
 public:
@@ -34,9 +46,13 @@ public:
     static constexpr int DefaultPageSize = 60;
     // Sorted by a column, at most this many index matches are sorted; above it the rows are
     // walked in that column's index order instead (see above).
-    static constexpr int DefaultSelectiveLimit = 30000;
+    // Walking 60 * 1M / 2,000 = 30,000 index entries costs about as much as reading and sorting
+    // 2,000 rows with their keys (bench_search).
+    static constexpr int DefaultSelectiveLimit = 2000;
 
     CandidateListSource(const Database &db, const PhoneNumbers &phones, CandidateFilter filter);
+    // On a connection of another thread (CandidateListLoader's worker).
+    CandidateListSource(QString connectionName, const PhoneNumbers &phones, CandidateFilter filter);
 
     const CandidateFilter &filter() const { return m_filter; }
     int sortColumn() const { return m_sortColumn; }
@@ -54,6 +70,10 @@ public:
     void setSelectiveLimit(int matches);
     // True when the current text is answered by walking the rows in order (see above).
     bool walksRows() const;
+    // Long reads ask `cancelled` now and then and give up when it returns true: fetch() then
+    // returns no rows and lastError() is cancelledError().
+    void setCancelCheck(std::function<bool()> cancelled);
+    static QString cancelledError();
 
     // The statement fetch() runs, for tests and for EXPLAIN QUERY PLAN in benchmarks.
     QString pageSql() const;
@@ -62,6 +82,13 @@ private:
     enum class Plan { NoText, IndexOrder, Selective, Walk };
     Plan plan() const;
     QString pageSql(Plan plan) const;
+    bool isCancelled() const;
+    bool readMatches() const;
+    bool walk(int wanted) const;
+    bool sortMatches() const;
+    QList<Candidate> rowsByIds(const std::vector<qint64> &ids, bool filtered) const;
+    QList<Candidate> fetchWalk(int offset, int limit) const;
+    Candidate candidateAt(const QSqlQuery &query) const;
 
     QString m_connectionName;
     const PhoneNumbers &m_phones;
@@ -72,6 +99,13 @@ private:
     int m_selectiveLimit = DefaultSelectiveLimit;
     mutable std::optional<Plan> m_plan;
     mutable QString m_lastError;
+    std::function<bool()> m_cancelled;
+    // The walk: ids matching the text (ascending), index entries read so far and the ids among
+    // them that pass the filter, in the column's order.
+    mutable std::optional<std::vector<qint64>> m_matches;
+    mutable qint64 m_walked = 0;
+    mutable bool m_walkEnded = false;
+    mutable std::vector<qint64> m_found;
 };
 
 } // namespace bbd

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -206,18 +207,30 @@ SqlCondition CandidateSearch::condition(const CandidateFilter &filter)
 
 CappedCount CandidateSearch::cappedCount(const Database &db, const CandidateFilter &filter, int cap)
 {
+    return cappedCount(db.connectionName(), filter, cap, {});
+}
+
+CappedCount CandidateSearch::cappedCount(const QString &connectionName,
+                                         const CandidateFilter &filter, int cap,
+                                         const std::function<bool()> &cancelled)
+{
     CappedCount result;
+    if (cancelled && cancelled()) {
+        result.error = cancelledError();
+        return result;
+    }
     // The matches are read in the full-text index's order and counting stops at cap + 1, so
     // a one-letter prefix costs cap lookups, not one per match.
     const SqlCondition where = attributeCondition(filter);
     const QString match = matchExpression(filter.text);
-    QSqlQuery query(db.connection());
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    query.setForwardOnly(true);
     const QString from = match.isEmpty()
                              ? QStringLiteral("candidates c WHERE ")
                              : QStringLiteral("candidates_fts f CROSS JOIN candidates c ON c.id = "
                                               "f.rowid WHERE f.candidates_fts MATCH ? AND ");
-    if (!query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + from + where.sql +
-                       QStringLiteral(" LIMIT ?)"))) {
+    if (!query.prepare(QStringLiteral("SELECT 1 FROM ") + from + where.sql +
+                       QStringLiteral(" LIMIT ?"))) {
         result.error = query.lastError().text();
         return result;
     }
@@ -228,11 +241,22 @@ CappedCount CandidateSearch::cappedCount(const Database &db, const CandidateFilt
         query.addBindValue(value);
     }
     query.addBindValue(cap + 1);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec()) {
         result.error = query.lastError().text();
         return result;
     }
-    const int count = query.value(0).toInt();
+    // Stepped here rather than count(*) in SQL, so that a newer keystroke can stop it.
+    int count = 0;
+    while (query.next()) {
+        if (++count % 512 == 0 && cancelled && cancelled()) {
+            result.error = cancelledError();
+            return result;
+        }
+    }
+    if (query.lastError().isValid()) {
+        result.error = query.lastError().text();
+        return result;
+    }
     result.capped = count > cap;
     result.count = qMin(count, cap);
     return result;

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+
 namespace bbd {
 
 class Database;
@@ -67,6 +69,12 @@ public:
     // How many live candidates match, counting no further than `cap`.
     static CappedCount cappedCount(const Database &db, const CandidateFilter &filter,
                                    int cap = CountCap);
+    // The same on a named connection (a worker thread's). The matches are counted here one
+    // by one, so the count stops soon after `cancelled` returns true; `error` is then
+    // cancelledError().
+    static CappedCount cappedCount(const QString &connectionName, const CandidateFilter &filter,
+                                   int cap, const std::function<bool()> &cancelled);
+    static QString cancelledError() { return QStringLiteral("cancelled"); }
     // "No candidates found", "1,234 found", "More than 10,000 found" (localised numbers).
     static QString countCaption(const CappedCount &count);
 
