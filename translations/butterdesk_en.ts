@@ -263,6 +263,10 @@
         <source>The table could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding up the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bbd::AssistantArea</name>
@@ -1056,8 +1060,8 @@
     <message numerus="yes">
         <source>Tag %n candidate(s) &quot;%1&quot;</source>
         <translation>
-            <numerusform>Tag %n candidate "%1"</numerusform>
-            <numerusform>Tag %n candidates "%1"</numerusform>
+            <numerusform>Tag %n candidate &quot;%1&quot;</numerusform>
+            <numerusform>Tag %n candidates &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1214,6 +1218,10 @@
     </message>
     <message>
         <source>Hiring analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,8 +1862,8 @@ When to use: %2</source>
     <message numerus="yes">
         <source>%n character(s) have no place in Windows-1251 and were written as &quot;?&quot;; choose UTF-8 to keep them.</source>
         <translation>
-            <numerusform>%n character have no place in Windows-1251 and were written as "?"; choose UTF-8 to keep them.</numerusform>
-            <numerusform>%n characters have no place in Windows-1251 and were written as "?"; choose UTF-8 to keep them.</numerusform>
+            <numerusform>%n character have no place in Windows-1251 and were written as &quot;?&quot;; choose UTF-8 to keep them.</numerusform>
+            <numerusform>%n characters have no place in Windows-1251 and were written as &quot;?&quot;; choose UTF-8 to keep them.</numerusform>
         </translation>
     </message>
 </context>
@@ -2298,10 +2306,6 @@ When to use: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling: the rows of the current batch are rolled back…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,6 +2375,14 @@ When to use: %2</source>
     </message>
     <message>
         <source>The rejected rows could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are read. Building the search index and the board&apos;s indexes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: rows not yet committed are rolled back…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3004,8 +3016,8 @@ When to use: %2</source>
     <message numerus="yes">
         <source>Why are %n candidate(s) moved to &quot;%1&quot;?</source>
         <translation>
-            <numerusform>Why are %n candidate moved to "%1"?</numerusform>
-            <numerusform>Why are %n candidates moved to "%1"?</numerusform>
+            <numerusform>Why are %n candidate moved to &quot;%1&quot;?</numerusform>
+            <numerusform>Why are %n candidates moved to &quot;%1&quot;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3117,8 +3129,8 @@ When to use: %2</source>
     <message numerus="yes">
         <source>Nothing is due: no candidate&apos;s data has been kept unchanged for longer than %n months.</source>
         <translation>
-            <numerusform>Nothing is due: no candidate's data has been kept unchanged for longer than %n months.</numerusform>
-            <numerusform>Nothing is due: no candidate's data has been kept unchanged for longer than %n months.</numerusform>
+            <numerusform>Nothing is due: no candidate&apos;s data has been kept unchanged for longer than %n months.</numerusform>
+            <numerusform>Nothing is due: no candidate&apos;s data has been kept unchanged for longer than %n months.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3638,8 +3650,8 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     <message numerus="yes">
         <source>The stage &quot;%1&quot; still holds %n candidate(s); move them first.</source>
         <translation>
-            <numerusform>The stage "%1" still holds %n candidate; move them first.</numerusform>
-            <numerusform>The stage "%1" still holds %n candidates; move them first.</numerusform>
+            <numerusform>The stage &quot;%1&quot; still holds %n candidate; move them first.</numerusform>
+            <numerusform>The stage &quot;%1&quot; still holds %n candidates; move them first.</numerusform>
         </translation>
     </message>
 </context>

@@ -265,6 +265,10 @@
         <source>The table could not be written to %1: %2</source>
         <translation>Не удалось записать таблицу в %1: %2</translation>
     </message>
+    <message>
+        <source>Adding up the figures…</source>
+        <translation>Подсчёт показателей…</translation>
+    </message>
 </context>
 <context>
     <name>bbd::AssistantArea</name>
@@ -1230,6 +1234,10 @@
     <message>
         <source>Hiring analytics</source>
         <translation>Аналитика найма</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
     </message>
 </context>
 <context>
@@ -2325,10 +2333,6 @@ When to use: %2</source>
         <translation>Обработано строк: %1 из примерно %2</translation>
     </message>
     <message>
-        <source>Cancelling: the rows of the current batch are rolled back…</source>
-        <translation>Отмена: строки текущего пакета откатываются…</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
@@ -2399,6 +2403,14 @@ When to use: %2</source>
     <message>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Не удалось сохранить отклонённые строки: %1</translation>
+    </message>
+    <message>
+        <source>All rows are read. Building the search index and the board&apos;s indexes…</source>
+        <translation>Все строки прочитаны. Строится поисковый индекс и индексы доски…</translation>
+    </message>
+    <message>
+        <source>Cancelling: rows not yet committed are rolled back…</source>
+        <translation>Отмена: ещё не сохранённые строки откатываются…</translation>
     </message>
 </context>
 <context>
