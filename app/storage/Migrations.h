@@ -50,6 +50,7 @@ int userVersion(const QSqlDatabase &db, bool *ok = nullptr);
 namespace migrations {
 const QStringList &schema0001();
 MigrationStep step0002();
+MigrationStep step0003();
 } // namespace migrations
 
 } // namespace bbd

@@ -1,0 +1,121 @@
+#include "app/sync/ServiceHealth.h"
+
+#include "app/storage/SqlHelpers.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bbd {
+
+ServiceHealthTable::ServiceHealthTable(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+ServiceHealth ServiceHealthTable::load(const QString &service) const
+{
+    ServiceHealth health;
+    health.service = service;
+    QSqlQuery query(m_db);
+    if (sql::run(query,
+                 QStringLiteral("SELECT state, last_success_at, last_failure_at, last_error, "
+                                "error_count, backoff_step, backoff_until FROM service_health "
+                                "WHERE service = ?"),
+                 {service}) &&
+        query.next()) {
+        health.state = stateFromName(query.value(0).toString());
+        health.lastSuccessAt = timeFromText(query.value(1).toString());
+        health.lastFailureAt = timeFromText(query.value(2).toString());
+        health.lastError = query.value(3).toString();
+        health.errorCount = query.value(4).toInt();
+        health.backoff.step = query.value(5).toInt();
+        health.backoff.until = timeFromText(query.value(6).toString());
+    }
+    return health;
+}
+
+bool ServiceHealthTable::recordSuccess(const QString &service, const QDateTime &at)
+{
+    const QString time = timeText(at);
+    return run(QStringLiteral("INSERT INTO service_health (service, last_success_at, error_count, "
+                              "backoff_step, backoff_until, updated_at) VALUES (?, ?, 0, 0, NULL, "
+                              "?) ON CONFLICT(service) DO UPDATE SET last_success_at = "
+                              "excluded.last_success_at, error_count = 0, backoff_step = 0, "
+                              "backoff_until = NULL, updated_at = excluded.updated_at"),
+               {service, time, time});
+}
+
+bool ServiceHealthTable::recordFailure(const QString &service, const QDateTime &at,
+                                       const QString &message, const RetryPolicy::State &backoff)
+{
+    const QString time = timeText(at);
+    return run(
+        QStringLiteral("INSERT INTO service_health (service, last_failure_at, last_error, "
+                       "error_count, backoff_step, backoff_until, updated_at) VALUES (?, ?, "
+                       "?, 1, ?, ?, ?) ON CONFLICT(service) DO UPDATE SET last_failure_at = "
+                       "excluded.last_failure_at, last_error = excluded.last_error, "
+                       "error_count = error_count + 1, backoff_step = "
+                       "excluded.backoff_step, backoff_until = excluded.backoff_until, "
+                       "updated_at = excluded.updated_at"),
+        {service, time, message, backoff.step, sql::nullIfEmpty(timeText(backoff.until)), time});
+}
+
+bool ServiceHealthTable::saveState(const QString &service, ConnectionState state,
+                                   const QDateTime &at)
+{
+    return run(QStringLiteral("INSERT INTO service_health (service, state, updated_at) VALUES (?, "
+                              "?, ?) ON CONFLICT(service) DO UPDATE SET state = excluded.state, "
+                              "updated_at = excluded.updated_at"),
+               {service, stateName(state), timeText(at)});
+}
+
+bool ServiceHealthTable::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    if (!sql::run(query, sql, values)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+QString ServiceHealthTable::stateName(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Online:
+        return QStringLiteral("online");
+    case ConnectionState::Degraded:
+        return QStringLiteral("degraded");
+    case ConnectionState::Offline:
+        return QStringLiteral("offline");
+    case ConnectionState::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+ConnectionState ServiceHealthTable::stateFromName(const QString &name)
+{
+    if (name == u"online") {
+        return ConnectionState::Online;
+    }
+    if (name == u"degraded") {
+        return ConnectionState::Degraded;
+    }
+    if (name == u"offline") {
+        return ConnectionState::Offline;
+    }
+    return ConnectionState::Unknown;
+}
+
+QString ServiceHealthTable::timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime ServiceHealthTable::timeFromText(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+} // namespace bbd
