@@ -245,6 +245,11 @@ void TestOutboxDispatcher::serverErrorStormThenRecovery()
     QCOMPARE(health.errorCount, 0);
     QVERIFY(health.lastFailureAt.isValid());
     QVERIFY(health.lastSuccessAt >= health.lastFailureAt);
+    // Every request is in the health view's figures.
+    const CallStats calls =
+        ServiceHealthTable(m_db->connection()).callStats(QStringLiteral("platform"));
+    QCOMPARE(calls.calls, rows + failures);
+    QCOMPARE(calls.failures, failures);
 }
 
 void TestOutboxDispatcher::rateLimitHonoursRetryAfter()

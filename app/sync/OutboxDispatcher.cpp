@@ -155,8 +155,10 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
         if (!update(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, http_status = "
                                    "?, last_error = NULL, next_attempt_at = NULL, response = ? "
                                    "WHERE id = ?"),
-                    {now, status, sql::nullIfEmpty(toText(job->record())), rowId},
-                    [this] { return m_health.recordSuccess(m_options.service, m_policy.now()); })) {
+                    {now, status, sql::nullIfEmpty(toText(job->record())), rowId}, [this, job] {
+                        return m_health.recordSuccess(m_options.service, m_policy.now()) &&
+                               recordCall(job);
+                    })) {
             stop();
             return;
         }
@@ -172,7 +174,8 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
                         // The server answered: it is the record that is in question, not the
                         // service, so no back-off.
                         return m_health.recordFailure(m_options.service, m_policy.now(),
-                                                      job->errorMessage(), {});
+                                                      job->errorMessage(), {}) &&
+                               recordCall(job);
                     })) {
             stop();
             return;
@@ -185,7 +188,8 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
                                    "last_error = ?, next_attempt_at = NULL WHERE id = ?"),
                     {status, job->errorMessage(), rowId}, [this, job] {
                         return m_health.recordFailure(m_options.service, m_policy.now(),
-                                                      job->errorMessage(), {});
+                                                      job->errorMessage(), {}) &&
+                               recordCall(job);
                     })) {
             stop();
             return;
@@ -199,7 +203,8 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
                                    "last_error = ? WHERE id = ?"),
                     {status, job->errorMessage(), rowId}, [this, job] {
                         return m_health.recordFailure(m_options.service, m_policy.now(),
-                                                      job->errorMessage(), {});
+                                                      job->errorMessage(), {}) &&
+                               recordCall(job);
                     })) {
             stop();
             return;
@@ -224,7 +229,8 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
                 {status, job->errorMessage(), ServiceHealthTable::timeText(backoff.until), rowId},
                 [this, job, &backoff] {
                     return m_health.recordFailure(m_options.service, m_policy.now(),
-                                                  job->errorMessage(), backoff);
+                                                  job->errorMessage(), backoff) &&
+                           recordCall(job);
                 })) {
         stop();
         return;
@@ -258,6 +264,12 @@ bool OutboxDispatcher::update(const QString &sql, const QVariantList &values,
     }
     m_lastError.clear();
     return true;
+}
+
+bool OutboxDispatcher::recordCall(const NetworkJob *job)
+{
+    return m_health.recordCall(m_options.service, m_policy.now(), job->elapsedMs(),
+                               job->httpStatus(), job->ok() ? QString() : job->errorMessage());
 }
 
 void OutboxDispatcher::stop()

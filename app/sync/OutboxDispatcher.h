@@ -89,6 +89,7 @@ private:
     bool nextDue(Row *row);
     void onFinished(qint64 rowId, PushJob *job);
     bool update(const QString &sql, const QVariantList &values, const std::function<bool()> &also);
+    bool recordCall(const NetworkJob *job);
     void stop();
     void scheduleWake(const QDateTime &until);
     void scheduleNextDue();

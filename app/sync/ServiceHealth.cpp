@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace bbd {
 
 ServiceHealthTable::ServiceHealthTable(QSqlDatabase db)
@@ -66,6 +68,49 @@ bool ServiceHealthTable::saveState(const QString &service, ConnectionState state
                               "?, ?) ON CONFLICT(service) DO UPDATE SET state = excluded.state, "
                               "updated_at = excluded.updated_at"),
                {service, stateName(state), timeText(at)});
+}
+
+bool ServiceHealthTable::recordCall(const QString &service, const QDateTime &at, qint64 latencyMs,
+                                    int httpStatus, const QString &error)
+{
+    return run(QStringLiteral("INSERT INTO service_calls (service, at, latency_ms, http_status, "
+                              "ok, error) VALUES (?, ?, ?, ?, ?, ?)"),
+               {service, timeText(at), latencyMs,
+                httpStatus == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(httpStatus),
+                error.isEmpty() ? 1 : 0, sql::nullIfEmpty(error)}) &&
+           run(QStringLiteral("DELETE FROM service_calls WHERE service = ? AND id <= (SELECT id "
+                              "FROM service_calls WHERE service = ? ORDER BY id DESC LIMIT 1 "
+                              "OFFSET ?)"),
+               {service, service, KeptCalls});
+}
+
+CallStats ServiceHealthTable::callStats(const QString &service) const
+{
+    CallStats stats;
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("SELECT latency_ms, ok FROM service_calls WHERE service = ? "
+                                 "ORDER BY id DESC LIMIT ?"),
+                  {service, KeptCalls})) {
+        return stats;
+    }
+    QList<qint64> latencies;
+    while (query.next()) {
+        latencies.append(query.value(0).toLongLong());
+        stats.failures += query.value(1).toInt() == 0 ? 1 : 0;
+    }
+    stats.calls = int(latencies.size());
+    if (latencies.isEmpty()) {
+        return stats;
+    }
+    std::sort(latencies.begin(), latencies.end());
+    const auto rank = [&latencies](int percent) {
+        const qsizetype index = (latencies.size() * percent + 99) / 100 - 1;
+        return latencies.at(std::clamp<qsizetype>(index, 0, latencies.size() - 1));
+    };
+    stats.p50Ms = rank(50);
+    stats.p95Ms = rank(95);
+    return stats;
 }
 
 bool ServiceHealthTable::run(const QString &sql, const QVariantList &values)

@@ -23,11 +23,23 @@ struct ServiceHealth
     RetryPolicy::State backoff;
 };
 
+// The last calls to a service (at most ServiceHealthTable::KeptCalls), for the integration
+// health view.
+struct CallStats
+{
+    int calls = 0;
+    int failures = 0;
+    qint64 p50Ms = 0; // nearest-rank percentiles of the latency
+    qint64 p95Ms = 0;
+};
+
 // Reads and writes service_health on `db`. Each write is one statement (an upsert), so it
 // joins the caller's transaction when there is one and is atomic on its own otherwise.
 class ServiceHealthTable
 {
 public:
+    static constexpr int KeptCalls = 100;
+
     explicit ServiceHealthTable(QSqlDatabase db);
 
     // The stored row, or a fresh Unknown one when the service was never called.
@@ -38,6 +50,11 @@ public:
     bool recordFailure(const QString &service, const QDateTime &at, const QString &message,
                        const RetryPolicy::State &backoff);
     bool saveState(const QString &service, ConnectionState state, const QDateTime &at);
+    // One call with its latency into service_calls; older calls beyond KeptCalls are dropped.
+    // `httpStatus` 0 = no HTTP answer; `error` empty when the call succeeded.
+    bool recordCall(const QString &service, const QDateTime &at, qint64 latencyMs, int httpStatus,
+                    const QString &error);
+    CallStats callStats(const QString &service) const;
 
     QString lastError() const { return m_lastError; }
 
