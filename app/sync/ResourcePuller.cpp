@@ -55,18 +55,23 @@ void ResourcePuller::onPage(PullPageJob *job)
         emit failed(m_resource, job->error(), job->errorMessage());
         return;
     }
+    // The next page is asked for before this one is written, so the server and the network
+    // work on it while this thread writes; its answer is handled only after this returns.
+    const bool last = job->nextPageToken().isEmpty();
+    if (!last) {
+        requestPage(job->nextPageToken());
+    }
     QString error;
     if (!storePage(*job, &error)) {
+        cancel();
         emit storageFailed(m_resource, tr("The pulled records could not be saved: %1").arg(error));
         return;
     }
     m_items += int(job->items().size());
     emit pageApplied(m_resource, int(job->items().size()));
-    if (job->nextPageToken().isEmpty()) {
+    if (last) {
         emit finished(m_resource, m_items);
-        return;
     }
-    requestPage(job->nextPageToken());
 }
 
 bool ResourcePuller::storePage(const PullPageJob &job, QString *error)
