@@ -86,6 +86,7 @@ private slots:
     void tlsToPlainPortFails_data();
     void tlsToPlainPortFails();
     void headers();
+    void redirectNotFollowed();
     void healthNeedsNoKey_data();
     void healthNeedsNoKey();
     void pullPages();
@@ -304,6 +305,42 @@ void TestNetworkJobs::headers()
     // Two jobs never share a request id.
     const Outcome second = run(pullJob());
     QVERIFY(second.requestId != outcome.requestId);
+
+    // An opaque token reaches the server as it was given, '+' and all.
+    const QString token = QStringLiteral("a+b/c=d&e f");
+    m_server->clearRecorded();
+    QCOMPARE(run(pullJob(QStringLiteral("candidates"), 20, token)).error,
+             NetworkJob::Error::Client); // not a token of this server
+    QCOMPARE(m_server->recorded().first().query.queryItemValue(QStringLiteral("page_token"),
+                                                               QUrl::FullyDecoded),
+             token);
+}
+
+void TestNetworkJobs::redirectNotFollowed()
+{
+    // A server answering 302 towards the real one: the key must not travel to wherever a
+    // redirect points, so the job stops at the 302.
+    QTcpServer redirector;
+    QVERIFY(redirector.listen(QHostAddress::LocalHost));
+    const QByteArray target = m_server->baseUrl().toString().toLatin1() + "/api/v1/candidates";
+    connect(&redirector, &QTcpServer::newConnection, this, [&redirector, target] {
+        QTcpSocket *socket = redirector.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, target] {
+            socket->readAll();
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + target +
+                          "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    QUrl url(QStringLiteral("http://127.0.0.1"));
+    url.setPort(redirector.serverPort());
+    m_server->clearRecorded();
+    auto *job = new PullPageJob(m_nam.get(), url, [this] { return m_key; },
+                                {QStringLiteral("candidates"), QString(), QString(), 20});
+    const Outcome outcome = run(job);
+    QCOMPARE(outcome.error, NetworkJob::Error::Client);
+    QCOMPARE(outcome.status, 302);
+    QCOMPARE(m_server->recorded().size(), 0);
 }
 
 void TestNetworkJobs::healthNeedsNoKey_data()

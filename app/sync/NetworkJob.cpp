@@ -36,11 +36,20 @@ void NetworkJob::start()
     Q_ASSERT(!m_started);
     m_started = true;
     QUrl url(m_baseUrl.toString(QUrl::StripTrailingSlash) + path());
-    const QUrlQuery items = query();
-    if (!items.isEmpty()) {
-        url.setQuery(items);
+    // Opaque cursors and tokens may hold '+', '/' or '=': every value is percent-encoded in
+    // full, as QUrlQuery alone leaves '+' bare and a server may read it as a space.
+    QStringList pairs;
+    const auto items = query().queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        pairs.append(name + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    if (!pairs.isEmpty()) {
+        url.setQuery(pairs.join(u'&'));
     }
     QNetworkRequest request(url);
+    // The platform never redirects; following one could carry the key to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("X-Request-Id", m_requestId);
     request.setRawHeader("Accept", "application/json");
     if (sendsApiKey() && m_apiKey) {
