@@ -8,6 +8,7 @@
 #include "app/sync/OutboxDispatcher.h"
 #include "app/sync/OutboxWriter.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -421,6 +422,21 @@ void TestOutboxDispatcher::unauthorizedStopsTheDrain()
     QTRY_COMPARE_WITH_TIMEOUT(countWithStatus(QStringLiteral("sent")), 3, 10000);
     QVERIFY(!outbox->isWaitingForKey());
     QCOMPARE(m_server->platform().count(QStringLiteral("message_templates")), 3);
+
+    // Neither key, right or wrong, is anywhere in the database files.
+    outbox.reset();
+    const QString path = m_db->path();
+    m_db.reset();
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile data(file);
+        if (!data.exists()) {
+            continue;
+        }
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        const QByteArray bytes = data.readAll();
+        QVERIFY(!bytes.contains(kKey));
+        QVERIFY(!bytes.contains("wrong-key"));
+    }
 }
 
 void TestOutboxDispatcher::stateSurvivesReopening()
