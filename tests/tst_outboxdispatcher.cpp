@@ -69,6 +69,7 @@ private slots:
     void clientErrorKeepsServerMessage();
     void unauthorizedStopsTheDrain();
     void stateSurvivesReopening();
+    void retryNowEndsTheWait();
 
 private:
     qint64 enqueue(const QString &method, const QString &path, const QByteArray &body,
@@ -491,6 +492,33 @@ void TestOutboxDispatcher::stateSurvivesReopening()
     QCOMPARE(row(interrupted).key, key);
     QCOMPARE(sentKeys(QStringLiteral("/api/v1/")).last(), key.toLatin1());
     QCOMPARE(m_server->platform().count(QStringLiteral("message_templates")), 2);
+}
+
+void TestOutboxDispatcher::retryNowEndsTheWait()
+{
+    const qint64 id = enqueue(QStringLiteral("POST"), QStringLiteral("/api/v1/message_templates"),
+                              templateBody(1));
+    const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    auto outbox = dispatcher(RetryPolicy(
+        {60000, 60000, 600000}, [now] { return now; }, [] { return 1.0; }));
+    m_server->faults().failNext(1, 503);
+    QSignalSpy drained(outbox.get(), &OutboxDispatcher::drained);
+    outbox->drain();
+    QVERIFY(drained.wait(10000));
+    QCOMPARE(row(id).status, QStringLiteral("failed"));
+    outbox->drain(); // the clock has not moved: still waiting a minute
+    QCOMPARE(row(id).status, QStringLiteral("failed"));
+
+    // The user (or the connection coming back) says: now.
+    QVERIFY(outbox->retryNow());
+    QVERIFY(outbox->isDraining());
+    // The wait is over, but nothing claims a success before one happens.
+    const ServiceHealth health =
+        ServiceHealthTable(m_db->connection()).load(QStringLiteral("platform"));
+    QCOMPARE(health.backoff.step, 0);
+    QVERIFY(!health.lastSuccessAt.isValid());
+    QCOMPARE(health.errorCount, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(row(id).status, QStringLiteral("sent"), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxDispatcher)

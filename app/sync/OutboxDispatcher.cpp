@@ -70,7 +70,7 @@ bool OutboxDispatcher::retryNow()
     const bool done = update(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE service = "
                                             "? AND status = 'failed' AND next_attempt_at > ?"),
                              {now, m_options.service, now}, [this] {
-                                 return m_health.recordSuccess(m_options.service, m_policy.now());
+                                 return m_health.clearBackoff(m_options.service, m_policy.now());
                              });
     if (done) {
         drain();

@@ -70,6 +70,13 @@ bool ServiceHealthTable::saveState(const QString &service, ConnectionState state
                {service, stateName(state), timeText(at)});
 }
 
+bool ServiceHealthTable::clearBackoff(const QString &service, const QDateTime &at)
+{
+    return run(QStringLiteral("UPDATE service_health SET backoff_step = 0, backoff_until = NULL, "
+                              "updated_at = ? WHERE service = ?"),
+               {timeText(at), service});
+}
+
 bool ServiceHealthTable::recordCall(const QString &service, const QDateTime &at, qint64 latencyMs,
                                     int httpStatus, const QString &error)
 {

@@ -50,6 +50,8 @@ public:
     bool recordFailure(const QString &service, const QDateTime &at, const QString &message,
                        const RetryPolicy::State &backoff);
     bool saveState(const QString &service, ConnectionState state, const QDateTime &at);
+    // Ends the service's back-off without claiming a success (the user's "Retry now").
+    bool clearBackoff(const QString &service, const QDateTime &at);
     // One call with its latency into service_calls; older calls beyond KeptCalls are dropped.
     // `httpStatus` 0 = no HTTP answer; `error` empty when the call succeeded.
     bool recordCall(const QString &service, const QDateTime &at, qint64 latencyMs, int httpStatus,
