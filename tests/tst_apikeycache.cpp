@@ -22,10 +22,12 @@ public:
     {
         ++reads;
         lastKey = key;
-        QTimer::singleShot(0, context, [this, done = std::move(done)] { done(answer); });
+        const CredentialResult result = answers.isEmpty() ? answer : answers.takeFirst();
+        QTimer::singleShot(0, context, [result, done = std::move(done)] { done(result); });
     }
 
-    CredentialResult answer;
+    CredentialResult answer;         // every read, once `answers` is used up
+    QList<CredentialResult> answers; // the first reads, in order
     int reads = 0;
     CredentialKey lastKey;
 };
@@ -40,6 +42,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void load_data();
     void load();
+    void keychainLateAtLogin();
     void setKeyReplaces();
     void providerOutlivesCache();
 };
@@ -50,10 +53,13 @@ void TestApiKeyCache::load_data()
     QTest::addColumn<CredentialResult::Status>("status");
     QTest::addColumn<bool>("found");
     QTest::addColumn<bool>("reported"); // a message for the user
-    QTest::newRow("stored") << S::Ok << true << false;
-    QTest::newRow("first start") << S::NotFound << false << false;
-    QTest::newRow("no keychain") << S::NoKeychain << false << true;
-    QTest::newRow("refused") << S::AccessDenied << false << true;
+    QTest::addColumn<int>("reads");
+    QTest::newRow("stored") << S::Ok << true << false << 1;
+    QTest::newRow("first start") << S::NotFound << false << false << 1;
+    // The keychain may not be up yet at login: asked once more, then reported.
+    QTest::newRow("no keychain") << S::NoKeychain << false << true << 2;
+    QTest::newRow("failed") << S::Failed << false << true << 2;
+    QTest::newRow("refused") << S::AccessDenied << false << true << 1;
 }
 
 void TestApiKeyCache::load()
@@ -61,6 +67,7 @@ void TestApiKeyCache::load()
     QFETCH(CredentialResult::Status, status);
     QFETCH(bool, found);
     QFETCH(bool, reported);
+    QFETCH(int, reads);
     FakeStore store;
     store.answer.status = status;
     store.answer.secret =
@@ -68,17 +75,39 @@ void TestApiKeyCache::load()
     store.answer.message =
         status == CredentialResult::Status::Ok ? QString() : QStringLiteral("why");
     ApiKeyCache cache(&store, {QStringLiteral("platform"), QStringLiteral("http://srv")});
+    cache.setRetryDelay(10);
     const ApiKeyProvider provider = cache.provider();
     QSignalSpy loaded(&cache, &ApiKeyCache::loaded);
     cache.load();
     QCOMPARE(provider(), QString()); // not yet: the keychain answers later
     QVERIFY(loaded.wait(1000));
-    QCOMPARE(store.reads, 1);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(store.reads, reads);
     QCOMPARE(store.lastKey.service, QStringLiteral("platform"));
     QCOMPARE(loaded.first().at(0).toBool(), found);
     QCOMPARE(!loaded.first().at(1).toString().isEmpty(), reported);
     QCOMPARE(cache.hasKey(), found);
     QCOMPARE(provider(), found ? QStringLiteral("k-123") : QString());
+}
+
+void TestApiKeyCache::keychainLateAtLogin()
+{
+    FakeStore store;
+    CredentialResult late;
+    late.status = CredentialResult::Status::NoKeychain;
+    late.message = QStringLiteral("no secret service");
+    store.answers = {late};
+    store.answer.status = CredentialResult::Status::Ok;
+    store.answer.secret = QStringLiteral("k-late");
+    ApiKeyCache cache(&store, {QStringLiteral("platform"), QStringLiteral("http://srv")});
+    cache.setRetryDelay(50);
+    QSignalSpy loaded(&cache, &ApiKeyCache::loaded);
+    cache.load();
+    QVERIFY(loaded.wait(1000));
+    QCOMPARE(store.reads, 2);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().at(0).toBool(), true);
+    QCOMPARE(cache.provider()(), QStringLiteral("k-late"));
 }
 
 void TestApiKeyCache::setKeyReplaces()

@@ -1,6 +1,7 @@
 #include "app/sync/ApiKeyCache.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace bbd {
 
@@ -12,10 +13,20 @@ ApiKeyCache::ApiKeyCache(CredentialStore *store, CredentialKey key, QObject *par
 
 void ApiKeyCache::load()
 {
-    m_store->read(m_credential, this, [this](const CredentialResult &result) {
+    read(false);
+}
+
+void ApiKeyCache::read(bool isRetry)
+{
+    m_store->read(m_credential, this, [this, isRetry](const CredentialResult &result) {
         if (result.ok()) {
             m_key = result.secret;
             emit loaded(true, QString());
+            return;
+        }
+        if (!isRetry && (result.status == CredentialResult::Status::NoKeychain ||
+                         result.status == CredentialResult::Status::Failed)) {
+            QTimer::singleShot(m_retryDelayMs, this, [this] { read(true); });
             return;
         }
         m_key.clear();

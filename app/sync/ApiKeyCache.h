@@ -20,7 +20,11 @@ public:
     ApiKeyCache(CredentialStore *store, CredentialKey key, QObject *parent = nullptr);
 
     // Reads the keychain; loaded() follows. While it runs, the provider gives an empty key.
+    // When the keychain service does not answer, it is asked once more after retryDelay():
+    // at login the app may start before the keychain daemon (Nextcloud does the same).
     void load();
+    void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
+    int retryDelay() const { return m_retryDelayMs; }
     bool hasKey() const { return !m_key.isEmpty(); }
     void setKey(const QString &key);
     void clear() { m_key.clear(); }
@@ -32,7 +36,10 @@ signals:
     void loaded(bool found, const QString &message);
 
 private:
+    void read(bool isRetry);
+
     CredentialStore *m_store;
+    int m_retryDelayMs = 2000;
     CredentialKey m_credential;
     QString m_key;
 };
