@@ -7,6 +7,7 @@
 #include "app/storage/Transaction.h"
 #include "app/sync/OutboxDispatcher.h"
 #include "app/sync/OutboxWriter.h"
+#include "app/sync/PlatformJobs.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace bbd;
@@ -70,6 +72,7 @@ private slots:
     void unauthorizedStopsTheDrain();
     void stateSurvivesReopening();
     void retryNowEndsTheWait();
+    void listenersMayDrainAgain();
 
 private:
     qint64 enqueue(const QString &method, const QString &path, const QByteArray &body,
@@ -519,6 +522,40 @@ void TestOutboxDispatcher::retryNowEndsTheWait()
     QVERIFY(!health.lastSuccessAt.isValid());
     QCOMPARE(health.errorCount, 1);
     QTRY_COMPARE_WITH_TIMEOUT(row(id).status, QStringLiteral("sent"), 10000);
+}
+
+void TestOutboxDispatcher::listenersMayDrainAgain()
+{
+    // The status bar or the connection monitor may call drain() or retryNow() from a signal:
+    // still one request at a time, each row once, in order.
+    QList<qint64> ids;
+    for (int i = 0; i < 6; ++i) {
+        ids.append(enqueue(QStringLiteral("POST"), QStringLiteral("/api/v1/message_templates"),
+                           templateBody(i), QStringLiteral("template"), i + 1));
+    }
+    auto outbox = dispatcher();
+    int mostInFlight = 0;
+    const auto again = [&] {
+        outbox->drain();
+        outbox->retryNow();
+        const auto jobs = outbox->findChildren<PushJob *>();
+        const auto running = std::count_if(jobs.cbegin(), jobs.cend(),
+                                           [](const PushJob *job) { return job->isRunning(); });
+        mostInFlight = qMax(mostInFlight, int(running));
+    };
+    connect(outbox.get(), &OutboxDispatcher::itemSent, this, again);
+    connect(outbox.get(), &OutboxDispatcher::requestFinished, this, again);
+    m_server->faults().failNext(1, 503);
+    outbox->drain();
+    QTRY_COMPARE_WITH_TIMEOUT(countWithStatus(QStringLiteral("sent")), 6, 10000);
+    QTest::qWait(100);
+    QCOMPARE(mostInFlight, 1);
+    QList<QByteArray> expected{row(ids.first()).key.toLatin1()};
+    for (qint64 id : ids) {
+        expected.append(row(id).key.toLatin1());
+    }
+    QCOMPARE(sentKeys(QStringLiteral("/api/v1/message_templates")), expected);
+    QCOMPARE(m_server->platform().count(QStringLiteral("message_templates")), 6);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxDispatcher)

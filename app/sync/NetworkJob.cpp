@@ -177,6 +177,7 @@ void NetworkJob::finish(Error error, const QString &message)
 {
     m_error = error;
     m_errorMessage = message;
+    m_finished = true;
     emit finished(this);
     deleteLater();
 }

@@ -55,6 +55,7 @@ public:
     int timeout() const { return m_timeoutMs; }
     // Sends the request; finished() follows asynchronously, never from inside start().
     void start();
+    bool isRunning() const { return m_started && !m_finished; }
 
     Error error() const { return m_error; }
     bool ok() const { return m_error == Error::None; }
@@ -103,6 +104,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     bool m_timedOut = false;
     bool m_started = false;
+    bool m_finished = false;
     qint64 m_startedAtMs = 0;
 
     Error m_error = Error::None;

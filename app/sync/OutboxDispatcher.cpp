@@ -144,11 +144,21 @@ ORDER BY o.id LIMIT 1)sql"),
 void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
 {
     m_job = nullptr;
+    const bool goOn = storeOutcome(rowId, job);
+    // Told only once the row's state is stored: a listener may call drain() or retryNow()
+    // from here, which must find a settled queue and start at most one request.
+    emit requestFinished(job->error());
+    if (goOn && !m_job) {
+        sendNext();
+    }
+}
+
+bool OutboxDispatcher::storeOutcome(qint64 rowId, PushJob *job)
+{
     const NetworkJob::Error error = job->error();
     const QString now = ServiceHealthTable::timeText(m_policy.now());
     const QVariant status =
         job->httpStatus() == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(job->httpStatus());
-    emit requestFinished(error);
 
     switch (error) {
     case NetworkJob::Error::None:
@@ -160,11 +170,10 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
                                recordCall(job);
                     })) {
             stop();
-            return;
+            return false;
         }
         emit itemSent(rowId, job->record());
-        sendNext();
-        return;
+        return true;
     case NetworkJob::Error::Conflict:
         if (!update(QStringLiteral("UPDATE outbox SET status = 'conflict', http_status = ?, "
                                    "last_error = ?, conflict_record = ?, next_attempt_at = NULL "
@@ -178,11 +187,10 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
                                recordCall(job);
                     })) {
             stop();
-            return;
+            return false;
         }
         emit itemConflicted(rowId, job->current());
-        sendNext();
-        return;
+        return true;
     case NetworkJob::Error::Client:
         if (!update(QStringLiteral("UPDATE outbox SET status = 'failed', http_status = ?, "
                                    "last_error = ?, next_attempt_at = NULL WHERE id = ?"),
@@ -192,11 +200,10 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
                                recordCall(job);
                     })) {
             stop();
-            return;
+            return false;
         }
         emit itemFailed(rowId, job->errorMessage(), false);
-        sendNext();
-        return;
+        return true;
     case NetworkJob::Error::Unauthorized:
         // Not the row's fault: it goes back to the queue as it was and waits for a key.
         if (!update(QStringLiteral("UPDATE outbox SET status = 'pending', http_status = ?, "
@@ -207,12 +214,12 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
                                recordCall(job);
                     })) {
             stop();
-            return;
+            return false;
         }
         m_waitingForKey = true;
         emit apiKeyNeeded(job->errorMessage());
         emit drained();
-        return;
+        return false;
     case NetworkJob::Error::Network:
     case NetworkJob::Error::Timeout:
     case NetworkJob::Error::RateLimited:
@@ -233,12 +240,13 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
                            recordCall(job);
                 })) {
         stop();
-        return;
+        return false;
     }
     emit itemFailed(rowId, job->errorMessage(), true);
     emit backingOff(backoff.until);
     scheduleWake(backoff.until);
     emit drained();
+    return false;
 }
 
 bool OutboxDispatcher::update(const QString &sql, const QVariantList &values,

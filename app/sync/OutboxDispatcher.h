@@ -88,6 +88,8 @@ private:
     void sendNext();
     bool nextDue(Row *row);
     void onFinished(qint64 rowId, PushJob *job);
+    // Stores how the row's request ended; true when the drain goes on with the next row.
+    bool storeOutcome(qint64 rowId, PushJob *job);
     bool update(const QString &sql, const QVariantList &values, const std::function<bool()> &also);
     bool recordCall(const NetworkJob *job);
     void stop();

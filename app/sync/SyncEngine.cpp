@@ -24,8 +24,9 @@ SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, ApiKeyPr
             &ConnectionMonitor::reportOutcome);
     connect(&m_monitor, &ConnectionMonitor::stateChanged, this, [this](ConnectionState state) {
         // Back online: what waited for the connection goes now, not at the end of its
-        // back-off. Safe during a run too: the dispatcher never runs two drains.
-        if (state == ConnectionState::Online) {
+        // back-off. Safe during a run too: the dispatcher never runs two drains. A refused key
+        // is not retried: the user is being asked for a new one.
+        if (state == ConnectionState::Online && !m_outbox.isWaitingForKey()) {
             m_outbox.retryNow();
         }
     });
