@@ -173,7 +173,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))sql"),
                       {QStringLiteral("platform"), QStringLiteral("POST"),
                        QStringLiteral("/api/v1/users"),
                        QJsonDocument(user).toJson(QJsonDocument::Compact),
-                       QStringLiteral("employee"), employeeId},
+                       QStringLiteral("employee"), employeeId, QString()},
                       &error) == 0) {
         fail(error);
         return 0;

@@ -51,6 +51,7 @@ namespace migrations {
 const QStringList &schema0001();
 MigrationStep step0002();
 MigrationStep step0003();
+MigrationStep step0004();
 } // namespace migrations
 
 } // namespace bbd

@@ -10,9 +10,9 @@ namespace bbd {
 qint64 enqueueOutbox(const QSqlDatabase &db, const OutboxItem &item, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("INSERT INTO outbox (service, method, path, body, entity_type, entity_id, "
-                       "idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO outbox (service, method, path, body, entity_type, entity_id, "
+        "if_match, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(item.service);
     query.addBindValue(item.method);
     query.addBindValue(item.path);
@@ -21,6 +21,8 @@ qint64 enqueueOutbox(const QSqlDatabase &db, const OutboxItem &item, QString *er
                                                  : QVariant(item.entityType));
     query.addBindValue(item.entityId == 0 ? QVariant(QMetaType(QMetaType::LongLong))
                                           : QVariant(item.entityId));
+    query.addBindValue(item.ifMatch.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                              : QVariant(item.ifMatch));
     query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec()) {

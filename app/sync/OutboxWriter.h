@@ -16,6 +16,7 @@ struct OutboxItem
     QByteArray body; // JSON
     QString entityType;
     qint64 entityId = 0;
+    QString ifMatch; // the version an edit or delete is based on (PATCH, PUT, DELETE)
 };
 
 // Appends `item` to the outbox on `db` (inside the caller's transaction) with a fresh

@@ -1,0 +1,240 @@
+// The sync client killed (SIGKILL) at random points of an outbox drain and of a pull, 50 times
+// each, against the loopback server: afterwards the database passes integrity_check, every
+// outbox row is on the server exactly once, and nothing pulled is missing.
+#include "TestServer.h"
+#include "app/storage/Database.h"
+#include "app/storage/Transaction.h"
+#include "app/sync/OutboxWriter.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace bbd;
+using bbd::testserver::TestServer;
+
+namespace {
+const QByteArray kKey = "kill-key";
+constexpr int kKills = 50;
+constexpr int kRows = 150;
+constexpr int kSeeded = 1000;
+} // namespace
+
+class TestSyncKill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void drainSurvivesKills();
+    void pullSurvivesKills();
+
+private:
+    // Runs the probe; kills it after `killAfterMs` (< 0: lets it finish). Turns the event loop
+    // meanwhile, as the server lives in this process. Returns the exit code, -1 when killed.
+    int runProbe(const QString &mode, int killAfterMs);
+    QString integrity(const QString &connection) const;
+    int scalar(const QString &sql) const;
+
+    std::unique_ptr<TestServer> m_server;
+    QTemporaryDir m_dir;
+    QString m_path;
+    QRandomGenerator m_random{20261123};
+    QStringList m_added; // candidates added on the server during the kills
+};
+
+void TestSyncKill::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_server = std::make_unique<TestServer>();
+    m_server->setApiKey(kKey);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    m_server->platform().seedCandidates(kSeeded);
+    m_path = m_dir.filePath(QStringLiteral("app.sqlite"));
+    Database db(QStringLiteral("kill-setup"));
+    QVERIFY(db.open(m_path).ok());
+    Transaction transaction(db.connection());
+    for (int i = 0; i < kRows; ++i) {
+        const QJsonObject body{{QStringLiteral("name"), QStringLiteral("Template %1").arg(i)},
+                               {QStringLiteral("channel"), QStringLiteral("email")},
+                               {QStringLiteral("subject"), QStringLiteral("Hello")},
+                               {QStringLiteral("body"), QStringLiteral("Hi {first_name}")}};
+        QVERIFY(enqueueOutbox(db.connection(),
+                              {QStringLiteral("platform"), QStringLiteral("POST"),
+                               QStringLiteral("/api/v1/message_templates"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact),
+                               QStringLiteral("template"), i + 1, QString()},
+                              nullptr) > 0);
+    }
+    QVERIFY(transaction.commit());
+}
+
+void TestSyncKill::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+int TestSyncKill::runProbe(const QString &mode, int killAfterMs)
+{
+    QProcess probe;
+    probe.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    probe.start(QStringLiteral(BBD_SYNC_PROBE),
+                {mode, m_path, m_server->baseUrl().toString(), QString::fromLatin1(kKey)});
+    if (!probe.waitForStarted(5000)) {
+        return -2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (probe.state() != QProcess::NotRunning) {
+        if (killAfterMs >= 0 && timer.elapsed() >= killAfterMs) {
+            probe.kill(); // SIGKILL: no destructor, no rollback, no flush
+            probe.waitForFinished(5000);
+            return -1;
+        }
+        QTest::qWait(1);
+    }
+    return probe.exitStatus() == QProcess::NormalExit ? probe.exitCode() : -1;
+}
+
+QString TestSyncKill::integrity(const QString &connection) const
+{
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(m_path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next()) {
+                result = query.value(0).toString();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+int TestSyncKill::scalar(const QString &sql) const
+{
+    int value = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill-read"));
+        db.setDatabaseName(m_path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next()) {
+                value = query.value(0).toInt();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kill-read"));
+    return value;
+}
+
+void TestSyncKill::drainSurvivesKills()
+{
+    // Slow answers, so a kill lands in the middle of the drain (often while the server is
+    // writing), and some failures, so kills also land in back-offs and retries.
+    m_server->faults().setLatency(15);
+    m_server->faults().setFailRate(0.15, 7);
+    const QString undelivered =
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status <> 'sent'");
+    int interrupted = 0;
+    for (int i = 0; i < kKills; ++i) {
+        const int before = scalar(undelivered);
+        const int killAfter = 20 + int(m_random.bounded(120));
+        if (runProbe(QStringLiteral("drain"), killAfter) == -1 && before > 0) {
+            ++interrupted;
+        }
+        QCOMPARE(integrity(QStringLiteral("kill-check-%1").arg(i)), QStringLiteral("ok"));
+    }
+    QVERIFY2(interrupted >= kKills / 2, QByteArray::number(interrupted));
+    const int sentBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = "
+                                                 "'sent'"));
+    qInfo("%d kills, %d during the drain: %d of %d rows sent, %d server requests", kKills,
+          interrupted, sentBefore, kRows,
+          int(m_server->recorded(QStringLiteral("platform")).size()));
+    m_server->faults().setFailRate(0);
+    m_server->faults().setLatency(0);
+    // Keys answered with success more than once: the write was made, the client died before it
+    // stored the answer, and its next run was given the first answer again.
+    QHash<QByteArray, int> successes;
+    for (const auto &request : m_server->recorded(QStringLiteral("platform"))) {
+        if (request.status >= 200 && request.status < 300) {
+            ++successes[request.header("Idempotency-Key")];
+        }
+    }
+    const auto replayed =
+        std::count_if(successes.cbegin(), successes.cend(), [](int count) { return count > 1; });
+    qInfo("%d writes made before a kill were replayed, not doubled", int(replayed));
+    QVERIFY2(replayed > 0, "no kill landed between a write and its answer");
+    QCOMPARE(runProbe(QStringLiteral("drain"), -1), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")), kRows);
+    QCOMPARE(m_server->platform().count(QStringLiteral("message_templates")), kRows);
+    QCOMPARE(m_server->platform().idempotencyKeyCount(), kRows);
+}
+
+void TestSyncKill::pullSurvivesKills()
+{
+    m_server->faults().setLatency(15);
+    int interrupted = 0;
+    for (int i = 0; i < kKills; ++i) {
+        const int killAfter = 20 + int(m_random.bounded(150));
+        if (runProbe(QStringLiteral("pull"), killAfter) == -1) {
+            ++interrupted;
+        }
+        QCOMPARE(integrity(QStringLiteral("kill-pull-%1").arg(i)), QStringLiteral("ok"));
+        // Records are added on the server between runs, as they would be in real life.
+        if (i % 10 == 0) {
+            m_added.append(m_server->platform().create(
+                QStringLiteral("candidates"),
+                {{QStringLiteral("full_name"), QStringLiteral("Added %1").arg(i)}}));
+        }
+    }
+    qInfo("%d kills, %d during a pull", kKills, interrupted);
+    QVERIFY2(interrupted >= 10, QByteArray::number(interrupted));
+    m_server->faults().setLatency(0);
+    QCOMPARE(runProbe(QStringLiteral("pull"), -1), 0);
+    const int total = kSeeded + int(m_added.size());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM pulled")), total);
+    // Every server record is there at its current version.
+    QCOMPARE(m_server->platform().count(QStringLiteral("candidates")), total);
+    QHash<QString, int> local;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill-versions"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT id, version FROM pulled")));
+        while (query.next()) {
+            local.insert(query.value(0).toString(), query.value(1).toInt());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kill-versions"));
+    QCOMPARE(local.size(), total);
+    for (const QString &id : m_added) {
+        QVERIFY(local.contains(id));
+    }
+    int stale = 0;
+    for (auto it = local.cbegin(); it != local.cend(); ++it) {
+        const QJsonObject record =
+            m_server->platform().record(QStringLiteral("candidates"), it.key());
+        stale += record.value(u"version").toInt() == it.value() ? 0 : 1;
+    }
+    QCOMPARE(stale, 0);
+}
+
+QTEST_GUILESS_MAIN(TestSyncKill)
+#include "tst_synckill.moc"
