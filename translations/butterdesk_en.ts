@@ -1428,6 +1428,29 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::ConnectionMonitor</name>
+    <message>
+        <source>The server reports that it is degraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports that it is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is answering with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::ContactListEditor</name>
     <message>
         <source>Remove</source>
@@ -2785,6 +2808,36 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::NetworkJob</name>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::OutboxQueue</name>
+    <message>
+        <source>This item is no longer waiting in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::PhoneNumbers</name>
     <message>
         <source>ext.</source>
@@ -3061,6 +3114,13 @@ When to use: %2</source>
     <name>bbd::ReorderCandidatesCommand</name>
     <message>
         <source>Reorder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ResourcePuller</name>
+    <message>
+        <source>The pulled records could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3351,6 +3411,17 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bbd::SyncEngine</name>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs the API key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1452,6 +1452,29 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::ConnectionMonitor</name>
+    <message>
+        <source>The server reports that it is degraded.</source>
+        <translation>Сервер сообщает, что работает с перебоями.</translation>
+    </message>
+    <message>
+        <source>The server reports that it is down.</source>
+        <translation>Сервер сообщает, что не работает.</translation>
+    </message>
+    <message>
+        <source>The server is answering with errors.</source>
+        <translation>Сервер отвечает ошибками.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Сервер недоступен.</translation>
+    </message>
+    <message>
+        <source>A connection to the server was lost.</source>
+        <translation>Соединение с сервером прервалось.</translation>
+    </message>
+</context>
+<context>
     <name>bbd::ContactListEditor</name>
     <message>
         <source>Remove</source>
@@ -2817,6 +2840,36 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::NetworkJob</name>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Сервер не ответил за %1 с.</translation>
+    </message>
+    <message>
+        <source>No connection to the server: %1</source>
+        <translation>Нет соединения с сервером: %1</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived.</source>
+        <translation>Соединение закрылось раньше, чем пришёл весь ответ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Не удалось прочитать ответ сервера.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation>Сервер ответил: %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::OutboxQueue</name>
+    <message>
+        <source>This item is no longer waiting in the outbox.</source>
+        <translation>Этой записи больше нет в очереди отправки.</translation>
+    </message>
+</context>
+<context>
     <name>bbd::PhoneNumbers</name>
     <message>
         <source>ext.</source>
@@ -3096,6 +3149,13 @@ When to use: %2</source>
     <message>
         <source>Reorder %1</source>
         <translation>изменение порядка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ResourcePuller</name>
+    <message>
+        <source>The pulled records could not be saved: %1</source>
+        <translation>Не удалось сохранить полученные записи: %1</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3457,17 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
             <numerusform>%n мин</numerusform>
             <numerusform>%n мин</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bbd::SyncEngine</name>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation>Синхронизация остановлена.</translation>
+    </message>
+    <message>
+        <source>The server needs the API key.</source>
+        <translation>Серверу нужен API-ключ.</translation>
     </message>
 </context>
 <context>
