@@ -159,6 +159,11 @@ bool OutboxDispatcher::storeOutcome(qint64 rowId, PushJob *job)
     const QString now = ServiceHealthTable::timeText(m_policy.now());
     const QVariant status =
         job->httpStatus() == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(job->httpStatus());
+    // A failure that does not make the service back off (the row alone is at fault, or the key).
+    const auto noteFailure = [this, job] {
+        return m_health.recordFailure(m_options.service, m_policy.now(), job->errorMessage(), {}) &&
+               recordCall(job);
+    };
 
     switch (error) {
     case NetworkJob::Error::None:
@@ -179,13 +184,8 @@ bool OutboxDispatcher::storeOutcome(qint64 rowId, PushJob *job)
                                    "last_error = ?, conflict_record = ?, next_attempt_at = NULL "
                                    "WHERE id = ?"),
                     {status, job->errorMessage(), sql::nullIfEmpty(toText(job->current())), rowId},
-                    [this, job] {
-                        // The server answered: it is the record that is in question, not the
-                        // service, so no back-off.
-                        return m_health.recordFailure(m_options.service, m_policy.now(),
-                                                      job->errorMessage(), {}) &&
-                               recordCall(job);
-                    })) {
+                    // The server answered: the record is in question, not the service.
+                    noteFailure)) {
             stop();
             return false;
         }
@@ -194,11 +194,7 @@ bool OutboxDispatcher::storeOutcome(qint64 rowId, PushJob *job)
     case NetworkJob::Error::Client:
         if (!update(QStringLiteral("UPDATE outbox SET status = 'failed', http_status = ?, "
                                    "last_error = ?, next_attempt_at = NULL WHERE id = ?"),
-                    {status, job->errorMessage(), rowId}, [this, job] {
-                        return m_health.recordFailure(m_options.service, m_policy.now(),
-                                                      job->errorMessage(), {}) &&
-                               recordCall(job);
-                    })) {
+                    {status, job->errorMessage(), rowId}, noteFailure)) {
             stop();
             return false;
         }
@@ -208,11 +204,7 @@ bool OutboxDispatcher::storeOutcome(qint64 rowId, PushJob *job)
         // Not the row's fault: it goes back to the queue as it was and waits for a key.
         if (!update(QStringLiteral("UPDATE outbox SET status = 'pending', http_status = ?, "
                                    "last_error = ? WHERE id = ?"),
-                    {status, job->errorMessage(), rowId}, [this, job] {
-                        return m_health.recordFailure(m_options.service, m_policy.now(),
-                                                      job->errorMessage(), {}) &&
-                               recordCall(job);
-                    })) {
+                    {status, job->errorMessage(), rowId}, noteFailure)) {
             stop();
             return false;
         }
