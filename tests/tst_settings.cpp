@@ -18,6 +18,9 @@ private slots:
     void language_data();
     void language();
     void invalidServerUrlFallsBack();
+    void serviceSettings();
+    void syncInterval_data();
+    void syncInterval();
 
 private:
     QString iniPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
@@ -91,6 +94,64 @@ void TestSettings::invalidServerUrlFallsBack()
     }
     Settings settings(path);
     QCOMPARE(settings.serverUrl(), Settings::defaultServerUrl());
+}
+
+void TestSettings::serviceSettings()
+{
+    const QString path = m_dir.filePath(QStringLiteral("services.ini"));
+    {
+        Settings settings(path);
+        QVERIFY(settings.serviceUrl(QStringLiteral("jira")).isEmpty());
+        settings.setServiceUrl(QStringLiteral("jira"),
+                               QUrl(QStringLiteral("https://acme.atlassian.net")));
+        settings.setServiceOption(QStringLiteral("jira"), QStringLiteral("project"),
+                                  QStringLiteral("ONB"));
+        settings.setServiceUrl(QStringLiteral("zoom"), QUrl(QStringLiteral("https://api.zoom.us")));
+        settings.sync();
+    }
+    Settings settings(path);
+    QCOMPARE(settings.serviceUrl(QStringLiteral("jira")),
+             QUrl(QStringLiteral("https://acme.atlassian.net")));
+    QCOMPARE(settings.serviceOption(QStringLiteral("jira"), QStringLiteral("project")),
+             QStringLiteral("ONB"));
+    QCOMPARE(settings.serviceOption(QStringLiteral("zoom"), QStringLiteral("project")), QString());
+    // Clearing a URL un-configures the service instead of leaving an empty value behind.
+    settings.setServiceUrl(QStringLiteral("zoom"), QUrl());
+    settings.setServiceOption(QStringLiteral("jira"), QStringLiteral("project"), QString());
+    settings.sync();
+    QSettings raw(path, QSettings::IniFormat);
+    QVERIFY(!raw.contains(QStringLiteral("integrations/zoom/url")));
+    QVERIFY(!raw.contains(QStringLiteral("integrations/jira/project")));
+    QVERIFY(raw.contains(QStringLiteral("integrations/jira/url")));
+}
+
+void TestSettings::syncInterval_data()
+{
+    QTest::addColumn<QVariant>("stored");
+    QTest::addColumn<int>("read");
+    QTest::newRow("unset") << QVariant() << Settings::defaultSyncIntervalMinutes();
+    QTest::newRow("manual only") << QVariant(0) << 0;
+    QTest::newRow("fifteen") << QVariant(15) << 15;
+    QTest::newRow("negative") << QVariant(-3) << Settings::defaultSyncIntervalMinutes();
+    QTest::newRow("over a day") << QVariant(24 * 60 + 1) << Settings::defaultSyncIntervalMinutes();
+    QTest::newRow("text") << QVariant(QStringLiteral("often"))
+                          << Settings::defaultSyncIntervalMinutes();
+}
+
+void TestSettings::syncInterval()
+{
+    QFETCH(QVariant, stored);
+    QFETCH(int, read);
+    const QString path = m_dir.filePath(QStringLiteral("interval.ini"));
+    {
+        QSettings raw(path, QSettings::IniFormat);
+        raw.clear();
+        if (stored.isValid()) {
+            raw.setValue(QStringLiteral("platform/syncIntervalMinutes"), stored);
+        }
+    }
+    Settings settings(path);
+    QCOMPARE(settings.syncIntervalMinutes(), read);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -10,6 +10,7 @@ const auto kSenderName = QStringLiteral("messages/senderName");
 const auto kCompanyName = QStringLiteral("messages/companyName");
 const auto kSenderSignature = QStringLiteral("messages/senderSignature");
 const auto kRetentionMonths = QStringLiteral("privacy/retentionMonths");
+const auto kSyncInterval = QStringLiteral("platform/syncIntervalMinutes");
 const auto kGeometry = QStringLiteral("ui/mainWindowGeometry");
 const auto kState = QStringLiteral("ui/mainWindowState");
 
@@ -35,6 +36,50 @@ QUrl Settings::serverUrl() const
 void Settings::setServerUrl(const QUrl &url)
 {
     m_settings.setValue(kServerUrl, url.toString());
+}
+
+QUrl Settings::serviceUrl(const QString &service) const
+{
+    const QUrl url(m_settings.value(QStringLiteral("integrations/") + service + u"/url").toString(),
+                   QUrl::StrictMode);
+    return url.isValid() ? url : QUrl();
+}
+
+void Settings::setServiceUrl(const QString &service, const QUrl &url)
+{
+    const QString key = QStringLiteral("integrations/") + service + u"/url";
+    if (url.isEmpty()) {
+        m_settings.remove(key);
+    } else {
+        m_settings.setValue(key, url.toString());
+    }
+}
+
+QString Settings::serviceOption(const QString &service, const QString &name) const
+{
+    return m_settings.value(QStringLiteral("integrations/") + service + u'/' + name).toString();
+}
+
+void Settings::setServiceOption(const QString &service, const QString &name, const QString &value)
+{
+    const QString key = QStringLiteral("integrations/") + service + u'/' + name;
+    if (value.isEmpty()) {
+        m_settings.remove(key);
+    } else {
+        m_settings.setValue(key, value);
+    }
+}
+
+int Settings::syncIntervalMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kSyncInterval).toInt(&ok);
+    return ok && minutes >= 0 && minutes <= 24 * 60 ? minutes : defaultSyncIntervalMinutes();
+}
+
+void Settings::setSyncIntervalMinutes(int minutes)
+{
+    m_settings.setValue(kSyncInterval, minutes);
 }
 
 QString Settings::language() const

@@ -21,6 +21,19 @@ public:
     void setServerUrl(const QUrl &url);
     static QUrl defaultServerUrl();
 
+    // The base URL of an integration ("jira", "zoom", "graph", "slack", "hh"); an empty URL
+    // means the service is not configured, and work for it waits in the outbox.
+    QUrl serviceUrl(const QString &service) const;
+    void setServiceUrl(const QString &service, const QUrl &url);
+    // Plain, non-secret options of an integration (Jira project key, hh.ru employer id…).
+    QString serviceOption(const QString &service, const QString &name) const;
+    void setServiceOption(const QString &service, const QString &name, const QString &value);
+
+    // Minutes between automatic sync runs; 0 = only on start and on demand (F5).
+    int syncIntervalMinutes() const;
+    void setSyncIntervalMinutes(int minutes);
+    static int defaultSyncIntervalMinutes() { return 5; }
+
     // "ru", "en", or empty to follow the system locale.
     QString language() const;
     void setLanguage(const QString &language);
