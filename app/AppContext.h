@@ -5,6 +5,7 @@ namespace bbd {
 class CredentialStore;
 class Database;
 class PhoneNumbers;
+class PlatformSync;
 class Settings;
 
 // The services the widgets work through, created once by main() and outliving every window.
@@ -14,6 +15,8 @@ struct AppContext
     PhoneNumbers *phones = nullptr;
     Settings *settings = nullptr;
     CredentialStore *credentials = nullptr;
+    // Null where nothing is synchronised (headless commands, most widget tests).
+    PlatformSync *sync = nullptr;
 };
 
 } // namespace bbd

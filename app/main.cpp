@@ -9,12 +9,15 @@
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "app/storage/DemoData.h"
+#include "app/sync/PlatformSync.h"
 #include "ui/DatabaseProblemDialog.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 namespace {
@@ -140,11 +143,16 @@ int main(int argc, char *argv[])
     }
 
     bbd::CredentialStore credentials;
-    const bbd::AppContext context{&database, &phones, &settings, &credentials};
+    // The proxy the system is set up with (environment, PAC or OS settings), as users expect.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QNetworkAccessManager network;
+    bbd::PlatformSync sync(database.connection(), &network, settings, &credentials);
+    const bbd::AppContext context{&database, &phones, &settings, &credentials, &sync};
     bbd::MainWindow window(context);
     if (!options.screenshotPath.isEmpty()) {
         return renderScreenshot(window, options.area, options.screenshotPath);
     }
+    sync.start();
     window.restoreFromSettings();
     if (!options.area.isEmpty()) {
         window.showArea(options.area);

@@ -2,17 +2,22 @@
 
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
+#include "app/sync/PlatformSync.h"
 #include "models/PagedTableModel.h"
 #include "ui/AssistantArea.h"
 #include "ui/CandidatesArea.h"
 #include "ui/ContactsArea.h"
 #include "ui/ScenariosArea.h"
 #include "ui/SettingsDialog.h"
+#include "ui/sync/FullResync.h"
+#include "ui/sync/OutboxDialog.h"
+#include "ui/sync/SyncStatusWidget.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -83,15 +88,134 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         connect(model, &PagedTableModelBase::loadFailed, this, &MainWindow::showLoadError);
     }
 
-    m_connectionLabel = new QLabel;
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_databaseLabel = new QLabel;
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setText(
         tr("Local database: %1").arg(QDir::toNativeSeparators(m_context.database->path())));
     statusBar()->addWidget(m_databaseLabel, 1);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    updateConnectionState();
+    m_syncStatus = new SyncStatusWidget(*m_context.database, m_context.sync);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::outboxRequested, this, &MainWindow::showOutbox);
+    createSyncMenu();
+}
+
+void MainWindow::createSyncMenu()
+{
+    auto *menu = new QMenu(tr("S&ync"), this);
+    menu->setObjectName(QStringLiteral("syncMenu"));
+    QAction *syncNow = menu->addAction(tr("&Sync Now"));
+    syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setToolTip(tr("Send waiting changes and receive what changed on the platform"));
+    QAction *outbox = menu->addAction(tr("&Outbox…"));
+    outbox->setObjectName(QStringLiteral("outboxAction"));
+    outbox->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    connect(outbox, &QAction::triggered, this, &MainWindow::showOutbox);
+    menu->addSeparator();
+    QAction *enterKey = menu->addAction(tr("Enter &API Key…"));
+    enterKey->setObjectName(QStringLiteral("enterApiKeyAction"));
+    QAction *resync = menu->addAction(tr("&Full Resync…"));
+    resync->setObjectName(QStringLiteral("fullResyncAction"));
+    resync->setToolTip(tr("Receive every record from the platform again"));
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), menu);
+
+    PlatformSync *sync = m_context.sync;
+    const auto updateActions = [=] {
+        const bool ready = sync && sync->setup() == PlatformSync::Setup::Ready;
+        syncNow->setEnabled(ready);
+        resync->setEnabled(ready);
+        enterKey->setEnabled(sync != nullptr);
+    };
+    updateActions();
+    if (!sync) {
+        return;
+    }
+    connect(sync, &PlatformSync::setupChanged, this, updateActions);
+    connect(syncNow, &QAction::triggered, sync, &PlatformSync::syncNow);
+    connect(enterKey, &QAction::triggered, this, [this] { askForApiKey(QString()); });
+    connect(resync, &QAction::triggered, this, &MainWindow::fullResync);
+    connect(sync, &PlatformSync::apiKeyNeeded, this, &MainWindow::askForApiKey);
+    connect(sync, &PlatformSync::runFinished, this, [this](bool ok, const QString &message) {
+        if (ok) {
+            // What the pull brought is in the database now; the lists read it again.
+            m_scenarios->reload();
+            m_candidates->reload();
+            m_assistant->reload();
+            m_contacts->reload();
+        } else if (!message.isEmpty()) {
+            statusBar()->showMessage(tr("Sync stopped: %1").arg(message), 8000);
+        }
+    });
+}
+
+OutboxDialog *MainWindow::showOutbox()
+{
+    if (!m_outboxDialog) {
+        m_outboxDialog = new OutboxDialog(*m_context.database, this);
+        m_outboxDialog->setObjectName(QStringLiteral("outboxDialog"));
+        if (m_context.sync) {
+            connect(m_context.sync, &PlatformSync::outboxChanged, m_outboxDialog,
+                    &OutboxDialog::refresh);
+            connect(m_outboxDialog, &OutboxDialog::sendRequested, m_context.sync,
+                    &PlatformSync::syncNow);
+        }
+        connect(m_outboxDialog, &OutboxDialog::sendRequested, m_syncStatus,
+                &SyncStatusWidget::refreshOutbox);
+        connect(m_outboxDialog, &QDialog::finished, m_syncStatus, &SyncStatusWidget::refreshOutbox);
+    } else {
+        m_outboxDialog->refresh();
+    }
+    m_outboxDialog->show();
+    m_outboxDialog->raise();
+    m_outboxDialog->activateWindow();
+    return m_outboxDialog;
+}
+
+void MainWindow::askForApiKey(const QString &reason)
+{
+    PlatformSync *sync = m_context.sync;
+    // A burst of 401s asks once, not once per request.
+    if (!sync || m_askingForKey) {
+        return;
+    }
+    m_askingForKey = true;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("apiKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("API key"));
+    const QString server = sync->serverUrl().toDisplayString();
+    dialog->setLabelText(
+        reason.isEmpty()
+            ? tr("API key for %1 (stored in the system keychain only):").arg(server)
+            : tr("%1 did not accept the API key: %2\n\nEnter the key again (stored in the "
+                 "system keychain only). Until then, changes wait in the outbox.")
+                  .arg(server, reason));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QDialog::finished, this, [this] { m_askingForKey = false; });
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, sync](const QString &text) {
+        const QString key = text.trimmed();
+        if (key.isEmpty()) {
+            return;
+        }
+        m_context.credentials->write(
+            PlatformSync::apiKeyFor(sync->serverUrl()), key, this,
+            [this, sync, key](const CredentialResult &result) {
+                if (!result.ok()) {
+                    QMessageBox::warning(this, tr("API key"),
+                                         tr("The key could not be stored, so it was not used: "
+                                            "%1")
+                                             .arg(result.message));
+                    return;
+                }
+                sync->useApiKey(key);
+            });
+    });
+    dialog->open();
+}
+
+void MainWindow::fullResync()
+{
+    FullResync::confirmAndStart(this, m_context.sync);
 }
 
 MainWindow::~MainWindow() = default;
@@ -170,8 +294,9 @@ void MainWindow::reloadAll()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_context, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        updateConnectionState();
+    if (dialog.exec() == QDialog::Accepted && m_context.sync) {
+        // Server, key or interval may have changed: the sync starts over from them.
+        m_context.sync->reconfigure();
     }
 }
 
@@ -192,15 +317,6 @@ void MainWindow::showAbout()
 void MainWindow::showLoadError(const QString &message)
 {
     statusBar()->showMessage(tr("Could not read from the local database: %1").arg(message));
-}
-
-void MainWindow::updateConnectionState()
-{
-    // Sync with the platform is not part of this build yet: everything shown is the local copy.
-    m_connectionLabel->setText(tr("Offline"));
-    m_connectionLabel->setToolTip(
-        tr("Working on the local database. Synchronisation with %1 is not set up yet.")
-            .arg(m_context.settings->serverUrl().toDisplayString()));
 }
 
 } // namespace bbd

@@ -20,7 +20,9 @@ namespace bbd {
 class AssistantArea;
 class CandidatesArea;
 class ContactsArea;
+class OutboxDialog;
 class ScenariosArea;
+class SyncStatusWidget;
 
 // One window, four areas, one click or Ctrl+1..4 apart.
 class MainWindow : public QMainWindow
@@ -46,6 +48,9 @@ public:
     CandidatesArea *candidatesArea() const { return m_candidates; }
     AssistantArea *assistantArea() const { return m_assistant; }
     ContactsArea *contactsArea() const { return m_contacts; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    // Opens (or raises) the Outbox view.
+    OutboxDialog *showOutbox();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,7 +60,9 @@ private:
     void openSettings();
     void showAbout();
     void showLoadError(const QString &message);
-    void updateConnectionState();
+    void createSyncMenu();
+    void askForApiKey(const QString &reason);
+    void fullResync();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext m_context;
@@ -65,7 +72,9 @@ private:
     QMenu *m_candidatesMenu = nullptr;
     AssistantArea *m_assistant = nullptr;
     ContactsArea *m_contacts = nullptr;
-    QLabel *m_connectionLabel = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    OutboxDialog *m_outboxDialog = nullptr;
+    bool m_askingForKey = false;
     QLabel *m_databaseLabel = nullptr;
 };
 

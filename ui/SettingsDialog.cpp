@@ -1,10 +1,13 @@
 #include "ui/SettingsDialog.h"
 
 #include "app/settings/Settings.h"
+#include "app/sync/PlatformSync.h"
+#include "ui/sync/FullResync.h"
 #include "ui_SettingsDialog.h"
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 
 namespace bbd {
 
@@ -26,6 +29,22 @@ SettingsDialog::SettingsDialog(const AppContext &context, QWidget *parent)
     m_ui->languageCombo->setCurrentIndex(
         qMax(0, m_ui->languageCombo->findData(m_context.settings->language())));
 
+    m_syncInterval = new QSpinBox;
+    m_syncInterval->setObjectName(QStringLiteral("syncIntervalSpin"));
+    m_syncInterval->setRange(0, 24 * 60);
+    m_syncInterval->setSuffix(tr(" min"));
+    m_syncInterval->setSpecialValueText(tr("Only on start and with F5"));
+    m_syncInterval->setValue(m_context.settings->syncIntervalMinutes());
+    m_ui->platformLayout->addRow(tr("Sync &every:"), m_syncInterval);
+    auto *resync = new QPushButton(tr("Full &Resync…"));
+    resync->setObjectName(QStringLiteral("fullResyncButton"));
+    resync->setAutoDefault(false);
+    resync->setToolTip(tr("Receive every record from the platform again"));
+    resync->setEnabled(m_context.sync && m_context.sync->setup() == PlatformSync::Setup::Ready);
+    connect(resync, &QPushButton::clicked, this,
+            [this] { FullResync::confirmAndStart(this, m_context.sync); });
+    m_ui->platformLayout->addRow(QString(), resync);
+
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->removeKeyButton, &QPushButton::clicked, this, &SettingsDialog::removeApiKey);
@@ -36,7 +55,7 @@ SettingsDialog::~SettingsDialog() = default;
 
 CredentialKey SettingsDialog::apiKeyFor(const QUrl &server)
 {
-    return {QStringLiteral("platform"), server.adjusted(QUrl::StripTrailingSlash).toString()};
+    return PlatformSync::apiKeyFor(server);
 }
 
 QUrl SettingsDialog::enteredServerUrl(QString *problem) const
@@ -151,6 +170,7 @@ void SettingsDialog::accept()
 void SettingsDialog::saveAndClose()
 {
     m_context.settings->setLanguage(m_ui->languageCombo->currentData().toString());
+    m_context.settings->setSyncIntervalMinutes(m_syncInterval->value());
     m_context.settings->sync();
     QDialog::accept();
 }

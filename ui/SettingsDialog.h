@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QSpinBox;
+
 namespace Ui {
 class SettingsDialog;
 }
@@ -43,6 +45,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppContext m_context;
+    QSpinBox *m_syncInterval = nullptr;
 };
 
 } // namespace bbd
