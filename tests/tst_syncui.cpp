@@ -294,6 +294,11 @@ void TestSyncUi::conflictSettledFieldByField()
         auto *conflict = qobject_cast<ConflictDialog *>(modal);
         QVERIFY(conflict);
         shownFields = conflict->fields();
+        // For a look by a person: BBD_SCREENSHOT_DIR=/tmp ctest -R syncui.
+        if (const QString dir = qEnvironmentVariable("BBD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QVERIFY(conflict->grab().save(dir + QStringLiteral("/conflict.png")));
+            QVERIFY(conflict->parentWidget()->grab().save(dir + QStringLiteral("/outbox.png")));
+        }
         // The user's name stays; the server's note wins.
         clickRadio(conflict->findChild<QRadioButton *>(QStringLiteral("server_notes")));
         conflict->accept();

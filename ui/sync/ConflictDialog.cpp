@@ -90,6 +90,11 @@ ConflictDialog::ConflictDialog(const OutboxQueue::Item &item, QWidget *parent)
             grid->addWidget(serverButton, row, 2);
             ++row;
         }
+        // Rows stay together at the top instead of spreading over the dialog's height.
+        grid->setRowStretch(row, 1);
+        grid->setColumnMinimumWidth(0, 140);
+        grid->setColumnStretch(1, 1);
+        grid->setColumnStretch(2, 1);
         auto *holder = new QWidget;
         holder->setLayout(grid);
         auto *scroll = new QScrollArea;
@@ -113,7 +118,7 @@ ConflictDialog::ConflictDialog(const OutboxQueue::Item &item, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(720, 420);
+    resize(720, 360);
 }
 
 void ConflictDialog::choose(const QString &field, Side side)
