@@ -271,6 +271,11 @@ void TestSyncStorms::storm()
     } else {
         QVERIFY(!ok);
         QVERIFY(!message.isEmpty());
+        // The health view's platform row tells of the failed page.
+        const ServiceHealth platform = health.load(QStringLiteral("platform"));
+        QVERIFY(!platform.lastError.isEmpty());
+        QVERIFY(platform.lastFailureAt.isValid());
+        QVERIFY(health.callStats(QStringLiteral("platform")).failures >= 1);
     }
     QVERIFY2(sync->connection().state() == ConnectionState::Degraded ||
                  sync->connection().state() == ConnectionState::Offline,

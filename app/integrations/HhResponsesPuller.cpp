@@ -291,14 +291,9 @@ void HhResponsesPuller::recordCall(const NetworkJob *job, const QString &message
     const QString service = QString::fromLatin1(Service);
     const QDateTime at = now();
     // The health tables are a view of what happened, not part of the pull: a failure to write
-    // them must not stop it, so their results are not checked here.
-    if (job->ok()) {
-        m_health.recordSuccess(service, at);
-    } else {
-        m_health.recordFailure(service, at, message, {});
-    }
-    m_health.recordCall(service, at, job->elapsedMs(), job->httpStatus(),
-                        job->ok() ? QString() : message);
+    // them must not stop it.
+    m_health.recordOutcome(service, at, job->elapsedMs(), job->httpStatus(),
+                           job->ok() ? QString() : message);
 }
 
 } // namespace bbd
