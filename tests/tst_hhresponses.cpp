@@ -514,6 +514,10 @@ void TestHhResponses::callsRecordedForHealth()
     QCOMPARE(options.vacancies.at(1).hhVacancyId, QStringLiteral("93000002"));
     QCOMPARE(options.vacancies.at(1).localTitle, QStringLiteral("Дизайнер"));
     QVERIFY(options.userAgent.endsWith("(hr@example.com)"));
+    const CredentialKey key =
+        HhResponsesPuller::credentialKey(QUrl(QStringLiteral("https://api.hh.ru")));
+    QCOMPARE(key.service, QStringLiteral("hh"));
+    QCOMPARE(key.account, QStringLiteral("api.hh.ru"));
     QList<HhResponsesPuller::VacancyLink> links;
     QVERIFY(!HhResponsesPuller::parseVacancies(QStringLiteral("abc"), &links, &error));
     QVERIFY(error.contains(u"abc"));

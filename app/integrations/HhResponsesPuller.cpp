@@ -47,6 +47,11 @@ HhResponsesPuller::Options HhResponsesPuller::optionsFromSettings(const Settings
     return options;
 }
 
+CredentialKey HhResponsesPuller::credentialKey(const QUrl &baseUrl)
+{
+    return {QString::fromLatin1(Service), baseUrl.host()};
+}
+
 HhResponsesPuller::HhResponsesPuller(QSqlDatabase db, QNetworkAccessManager *network,
                                      const PhoneNumbers &phones, ApiKeyProvider token,
                                      Options options, QObject *parent)

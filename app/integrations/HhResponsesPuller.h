@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/integrations/HhResponsesImporter.h"
+#include "app/secrets/CredentialStore.h"
 #include "app/sync/NetworkJob.h"
 #include "app/sync/ServiceHealth.h"
 
@@ -57,6 +58,8 @@ public:
     // From Settings: serviceUrl("hh"), serviceOption("hh", "vacancies") and
     // serviceOption("hh", "contact") for the User-Agent.
     static Options optionsFromSettings(const Settings &settings, QString *error);
+    // Where the token lives in the keychain: {"hh", host of the API}, e.g. {"hh", "api.hh.ru"}.
+    static CredentialKey credentialKey(const QUrl &baseUrl);
 
     // `token` gives the hh.ru OAuth token (ApiKeyCache over CredentialKey{"hh", host}).
     HhResponsesPuller(QSqlDatabase db, QNetworkAccessManager *network, const PhoneNumbers &phones,
