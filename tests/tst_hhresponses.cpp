@@ -57,6 +57,7 @@ private slots:
     void configurationProblems_data();
     void configurationProblems();
     void callsRecordedForHealth();
+    void cancelKeepsWhatIsIn();
 
 private:
     std::unique_ptr<HhResponsesPuller> puller(const QString &vacancies = HhVacancy,
@@ -521,6 +522,33 @@ void TestHhResponses::callsRecordedForHealth()
     QList<HhResponsesPuller::VacancyLink> links;
     QVERIFY(!HhResponsesPuller::parseVacancies(QStringLiteral("abc"), &links, &error));
     QVERIFY(error.contains(u"abc"));
+}
+
+void TestHhResponses::cancelKeepsWhatIsIn()
+{
+    m_server->mocks().seedHhResponses(HhVacancy, 120);
+    auto hh = puller();
+    QSignalSpy failed(hh.get(), &HhResponsesPuller::failed);
+    QSignalSpy finished(hh.get(), &HhResponsesPuller::finished);
+    // Cancelled before it began: nothing is asked of hh.ru, even after the event loop ran.
+    hh->start();
+    hh->cancel();
+    QCOMPARE(failed.size(), 1);
+    QTest::qWait(200);
+    QVERIFY(m_server->recorded(QStringLiteral("hh")).isEmpty());
+    QVERIFY(!hh->isRunning());
+
+    // Cancelled after the first page: that page stays, the next pull takes the rest.
+    connect(hh.get(), &HhResponsesPuller::progress, hh.get(), &HhResponsesPuller::cancel);
+    hh->start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 10000);
+    QVERIFY(!hh->isRunning());
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM candidates")), 50);
+    disconnect(hh.get(), &HhResponsesPuller::progress, hh.get(), &HhResponsesPuller::cancel);
+    QVERIFY(pull(*hh));
+    QCOMPARE(hh->report().imported, 70);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM candidates")), 120);
 }
 
 QTEST_MAIN(TestHhResponses)

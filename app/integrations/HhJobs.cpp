@@ -68,7 +68,7 @@ QString HhJob::userMessage() const
         return tr("hh.ru did not accept the request's %1.").arg(m_errorValue);
     }
     if (httpStatus() == 404) {
-        return tr("hh.ru does not know it, or this account cannot see it.");
+        return tr("hh.ru does not know this vacancy or resume, or this account cannot see it.");
     }
     if (error() == Error::Malformed) {
         return tr("hh.ru's answer could not be read.");

@@ -82,12 +82,16 @@ void HhResponsesPuller::start()
     m_seen = 0;
     m_settledThisRun.clear();
     m_localVacancies.clear();
+    const quint64 run = ++m_run;
     emit started();
     // Checks come after start() returns, so a failure reaches a listener connected the usual
     // way and the caller's stack is unwound.
     QMetaObject::invokeMethod(
         this,
-        [this] {
+        [this, run] {
+            if (run != m_run || !m_running) {
+                return; // cancelled before it began
+            }
             if (!m_options.baseUrl.isValid() || m_options.baseUrl.isEmpty()) {
                 fail(tr("hh.ru is not configured: enter its address (https://api.hh.ru) in "
                         "Settings."));
@@ -251,6 +255,9 @@ void HhResponsesPuller::applyPage()
     }
     m_pending.clear();
     emit progress(link.hhVacancyId, m_seen, m_found);
+    if (!m_running) {
+        return; // a listener cancelled
+    }
     if (m_page + 1 < m_pages) {
         ++m_page;
         requestPage();

@@ -118,6 +118,7 @@ private:
     std::function<QDateTime()> m_clock;
 
     bool m_running = false;
+    quint64 m_run = 0; // numbers the pulls, so a cancelled one's queued start does nothing
     HhPullReport m_report;
     QList<qint64> m_localVacancies; // per m_options.vacancies
     int m_vacancy = 0;
