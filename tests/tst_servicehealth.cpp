@@ -26,6 +26,7 @@ private slots:
     void unknownServiceIsFresh();
     void failuresCountUntilSuccess();
     void stateKeepsTheRest();
+    void outcomeLeavesTheBackoff();
     void callsKeepTheLastHundred();
     void percentiles_data();
     void percentiles();
@@ -73,6 +74,34 @@ void TestServiceHealth::failuresCountUntilSuccess()
     QCOMPARE(health.lastError, QStringLiteral("again")); // kept for the health view
     // Other services are apart.
     QCOMPARE(table.load(QStringLiteral("zoom")).errorCount, 0);
+}
+
+void TestServiceHealth::outcomeLeavesTheBackoff()
+{
+    // A write earned a back-off (a 429 with Retry-After); a pull's pages keep coming.
+    ServiceHealthTable table(m_db->connection());
+    QVERIFY(table.recordFailure(QStringLiteral("platform"), kAt, QStringLiteral("slow down"),
+                                {1, kAt.addSecs(30)}));
+    QVERIFY(table.recordOutcome(QStringLiteral("platform"), kAt.addSecs(1), 40, 200, QString()));
+    ServiceHealth health = table.load(QStringLiteral("platform"));
+    QCOMPARE(health.lastSuccessAt, kAt.addSecs(1));
+    QCOMPARE(health.errorCount, 0);
+    QCOMPARE(health.backoff.step, 1);
+    QCOMPARE(health.backoff.until, kAt.addSecs(30));
+    QVERIFY(table.recordOutcome(QStringLiteral("platform"), kAt.addSecs(2), 900, 502,
+                                QStringLiteral("bad gateway")));
+    health = table.load(QStringLiteral("platform"));
+    QCOMPARE(health.lastError, QStringLiteral("bad gateway"));
+    QCOMPARE(health.lastFailureAt, kAt.addSecs(2));
+    QCOMPARE(health.errorCount, 1);
+    QCOMPARE(health.backoff.until, kAt.addSecs(30));
+    const CallStats stats = table.callStats(QStringLiteral("platform"));
+    QCOMPARE(stats.calls, 2);
+    QCOMPARE(stats.failures, 1);
+    QCOMPARE(stats.p95Ms, 900);
+    // A service never called before gets its row.
+    QVERIFY(table.recordOutcome(QStringLiteral("hh"), kAt, 5, 0, QStringLiteral("no route")));
+    QCOMPARE(table.load(QStringLiteral("hh")).errorCount, 1);
 }
 
 void TestServiceHealth::stateKeepsTheRest()

@@ -831,9 +831,28 @@ void TestTestServer::hhPaging()
             ids.insert(item.toObject().value(u"id").toString());
             const QJsonObject resume = item.toObject().value(u"resume").toObject();
             QVERIFY(!resume.value(u"last_name").toString().isEmpty());
-            QCOMPARE(resume.value(u"contact").toArray().size(), 2);
+            // As on hh.ru, the list's short resume has no contacts, only the full one's url.
+            QVERIFY(!resume.contains(u"contact"));
+            QVERIFY(resume.value(u"url").toString().contains(u"/resumes/"));
         }
     }
+    const QUrl resumeUrl(call("GET",
+                              QStringLiteral("/negotiations/response?vacancy_id=93000001&page=0"),
+                              {}, auth, false)
+                             .json()
+                             .value(u"items")
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(u"resume")
+                             .toObject()
+                             .value(u"url")
+                             .toString());
+    const Answer resume = call("GET", resumeUrl.path() + u'?' + resumeUrl.query(), {}, auth, false);
+    QCOMPARE(resume.status, 200);
+    QCOMPARE(resume.json().value(u"contact").toArray().size(), 2);
+    QCOMPARE(call("GET", resumeUrl.path(), {}, {{"HH-User-Agent", "Butterdesk/0.1"}}, false).status,
+             403);
     QCOMPARE(sizes, (QList<int>{50, 50, 20, 0}));
     QCOMPARE(ids.size(), 120);
     QCOMPARE(m_server->recorded(QStringLiteral("hh")).first().header("HH-User-Agent"),

@@ -1,6 +1,7 @@
 #include "app/ats/CandidateImporter.h"
 
 #include "app/ats/CandidateRepository.h"
+#include "app/ats/DuplicateIndex.h"
 #include "app/ats/SearchText.h"
 #include "app/phones/PhoneNumbers.h"
 
@@ -412,24 +413,6 @@ struct Pipeline
     QHash<QString, qint64> stages; // lower-cased name -> id
 };
 
-// An E.164 number ("+" and at most 15 digits) as a number: a million of them as hash keys take a
-// third of the memory of strings. 0 for anything else.
-quint64 phoneKey(QStringView e164)
-{
-    if (e164.size() < 2 || e164.size() > 16 || e164.front() != u'+') {
-        return 0;
-    }
-    quint64 key = 0;
-    for (const QChar c : e164.mid(1)) {
-        if (c < u'0' || c > u'9') {
-            return 0;
-        }
-        key = key * 10 + quint64(c.unicode() - u'0');
-    }
-    // The digit count on top keeps "+01…" and "+1…" apart (15 digits need 50 bits).
-    return (quint64(e164.size() - 1) << 56) | key;
-}
-
 // The writing side: one connection of its own, statements prepared once, duplicates matched
 // in memory against keys loaded from the database and added as rows are imported.
 //
@@ -496,36 +479,9 @@ public:
                 pipeline.stages.insert(name, id);
             }
         }
-        if (!query.exec(QStringLiteral("SELECT id, phone_e164, email_normalized FROM candidates "
-                                       "WHERE deleted = 0 AND merged_into_id IS NULL"))) {
-            return failed(query);
-        }
-        m_liveCandidates = 0;
-        while (query.next()) {
-            ++m_liveCandidates;
-            const qint64 id = query.value(0).toLongLong();
-            if (const quint64 phone = phoneKey(query.value(1).toString()); phone != 0) {
-                m_phoneIds.insert(phone, id);
-            }
-            if (const QString email = query.value(2).toString(); !email.isEmpty()) {
-                m_emailIds.insert(email, id);
-            }
-        }
-        if (!query.exec(QStringLiteral(
-                "SELECT cc.candidate_id, cc.kind, cc.normalized FROM candidate_contacts cc "
-                "JOIN candidates c ON c.id = cc.candidate_id WHERE cc.normalized IS NOT NULL "
-                "AND c.deleted = 0 AND c.merged_into_id IS NULL"))) {
-            return failed(query);
-        }
-        while (query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            if (query.value(1).toString() == u"phone") {
-                if (const quint64 phone = phoneKey(query.value(2).toString()); phone != 0) {
-                    m_phoneIds.insert(phone, id);
-                }
-            } else {
-                m_emailIds.insert(query.value(2).toString(), id);
-            }
+        if (QString text; !m_index.load(m_db, &text)) {
+            *error = tr("Cannot read the database: %1").arg(text);
+            return false;
         }
         static const QString columns = QStringLiteral(
             "id, vacancy_id, stage_id, full_name, email, email_normalized, phone_e164, "
@@ -600,8 +556,7 @@ public:
         m_nextId = m_maxId.value(0).toLongLong() + 1;
         m_maxId.finish();
         m_contacts.clear();
-        m_batchPhones.clear();
-        m_batchEmails.clear();
+        m_index.commit();
         m_bulk = bulk;
         m_bulkFirstId = m_nextId;
         m_droppedSchema.clear();
@@ -609,7 +564,7 @@ public:
     }
 
     bool isBulk() const { return m_bulk; }
-    qint64 liveCandidates() const { return m_liveCandidates; }
+    qint64 liveCandidates() const { return m_index.liveCandidates(); }
 
     // Moves the staged rows in and writes their contacts and timeline entries.
     bool flush(QString *error)
@@ -670,12 +625,7 @@ public:
             m_inTransaction = false;
         }
         m_bulk = false;
-        for (const quint64 phone : std::as_const(m_batchPhones)) {
-            m_phoneIds.remove(phone);
-        }
-        for (const QString &email : std::as_const(m_batchEmails)) {
-            m_emailIds.remove(email);
-        }
+        m_index.rollback();
     }
 
     // `fileName` names the file in each candidate's timeline entry.
@@ -730,21 +680,14 @@ public:
             warning += (warning.isEmpty() ? QString() : QStringLiteral(" ")) +
                        tr("Stage \"%1\" was not kept: the row has no vacancy.").arg(row.stage);
         }
-        for (const PhoneEntry &phone : std::as_const(row.phones)) {
-            if (const qint64 id = m_phoneIds.value(phoneKey(phone.e164)); id != 0) {
-                line.outcome = ImportLine::Outcome::Duplicate;
-                line.candidateId = id;
-                line.note = tr("Same phone %1").arg(phone.e164);
-                return true;
-            }
-        }
-        for (const QString &email : std::as_const(row.emails)) {
-            if (const qint64 id = m_emailIds.value(email); id != 0) {
-                line.outcome = ImportLine::Outcome::Duplicate;
-                line.candidateId = id;
-                line.note = tr("Same e-mail %1").arg(email);
-                return true;
-            }
+        if (const DuplicateIndex::Match match = m_index.find(row.phones, row.emails);
+            match.found()) {
+            line.outcome = ImportLine::Outcome::Duplicate;
+            line.candidateId = match.candidateId;
+            line.note = match.reason == DuplicateIndex::Reason::Phone
+                            ? tr("Same phone %1").arg(match.value)
+                            : tr("Same e-mail %1").arg(match.value);
+            return true;
         }
         const qint64 id = m_nextId++;
         const PhoneEntry mainPhone = row.phones.value(0);
@@ -799,18 +742,7 @@ public:
             m_contacts.push_back(
                 {id, QStringLiteral("email"), i, row.emails.at(i), row.emails.at(i)});
         }
-        for (const PhoneEntry &phone : std::as_const(row.phones)) {
-            if (const quint64 key = phoneKey(phone.e164); key != 0 && !m_phoneIds.contains(key)) {
-                m_phoneIds.insert(key, id);
-                m_batchPhones << key;
-            }
-        }
-        for (const QString &email : std::as_const(row.emails)) {
-            if (!m_emailIds.contains(email)) {
-                m_emailIds.insert(email, id);
-                m_batchEmails << email;
-            }
-        }
+        m_index.add(id, row.phones, row.emails);
         line.outcome = ImportLine::Outcome::Imported;
         line.candidateId = id;
         line.note = warning;
@@ -911,19 +843,15 @@ private:
     QStringList m_droppedSchema; // CREATE statements of what bulk mode dropped
     QStringList m_ftsColumns;
     qint64 m_nextId = 1;
-    qint64 m_liveCandidates = 0;
     QString m_now;
     double m_rank = 0;
     QString m_payloadStart;
     QString m_eventTextStart;
     QString m_eventTextEnd;
     std::vector<PendingContact> m_contacts;
-    QList<quint64> m_batchPhones;
-    QStringList m_batchEmails;
     QHash<QString, qint64> m_vacancies; // lower-cased title -> id
     QHash<qint64, Pipeline> m_pipelines;
-    QHash<quint64, qint64> m_phoneIds; // phoneKey() -> candidate
-    QHash<QString, qint64> m_emailIds;
+    DuplicateIndex m_index;
     qint64 m_defaultVacancy = 0;
 };
 

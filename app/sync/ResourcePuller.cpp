@@ -15,6 +15,7 @@ ResourcePuller::ResourcePuller(QSqlDatabase db, QNetworkAccessManager *network, 
     , m_network(network)
     , m_baseUrl(baseUrl)
     , m_apiKey(std::move(apiKey))
+    , m_health(m_db)
 {}
 
 ResourcePuller::~ResourcePuller() = default;
@@ -52,6 +53,9 @@ void ResourcePuller::onPage(PullPageJob *job)
     m_job = nullptr;
     emit requestFinished(job->error());
     if (!job->ok()) {
+        // Not checked: the health view failing to note a failure must not hide the failure.
+        m_health.recordOutcome(QStringLiteral("platform"), QDateTime::currentDateTimeUtc(),
+                               job->elapsedMs(), job->httpStatus(), job->errorMessage());
         emit failed(m_resource, job->error(), job->errorMessage());
         return;
     }
@@ -82,6 +86,11 @@ bool ResourcePuller::storePage(const PullPageJob &job, QString *error)
         return false;
     }
     if (m_apply && !m_apply(job.items(), error)) {
+        return false;
+    }
+    if (!m_health.recordOutcome(QStringLiteral("platform"), QDateTime::currentDateTimeUtc(),
+                                job.elapsedMs(), job.httpStatus(), QString())) {
+        *error = m_health.lastError();
         return false;
     }
     // Each page's cursor marks where that page ended, so it is the resume point after a cut.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/sync/PlatformJobs.h"
+#include "app/sync/ServiceHealth.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -16,7 +17,9 @@ namespace bbd {
 // each page applied and its cursor stored in one transaction, so a pull cut short at any point
 // (network, crash, kill) resumes after the last page applied: nothing is skipped, and a page
 // applied twice is harmless because records carry their version. The caller owns the mapping of
-// records into local tables (`ApplyPage`); this class owns the paging and sync_state.
+// records into local tables (`ApplyPage`); this class owns the paging and sync_state. Each
+// page's call is recorded for the integration health view (service "platform"), a page that
+// came in within its own transaction.
 class ResourcePuller : public QObject
 {
     Q_OBJECT
@@ -73,6 +76,7 @@ private:
     ApplyPage m_apply;
     int m_items = 0;
     QPointer<PullPageJob> m_job;
+    ServiceHealthTable m_health; // every page's call, for the integration health view
 };
 
 } // namespace bbd

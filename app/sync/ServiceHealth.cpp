@@ -91,6 +91,28 @@ bool ServiceHealthTable::recordCall(const QString &service, const QDateTime &at,
                {service, service, KeptCalls});
 }
 
+bool ServiceHealthTable::recordOutcome(const QString &service, const QDateTime &at,
+                                       qint64 latencyMs, int httpStatus, const QString &error)
+{
+    const QString time = timeText(at);
+    const bool noted =
+        error.isEmpty()
+            ? run(QStringLiteral("INSERT INTO service_health (service, last_success_at, "
+                                 "error_count, updated_at) VALUES (?, ?, 0, ?) ON "
+                                 "CONFLICT(service) DO UPDATE SET last_success_at = "
+                                 "excluded.last_success_at, error_count = 0, updated_at = "
+                                 "excluded.updated_at"),
+                  {service, time, time})
+            : run(QStringLiteral("INSERT INTO service_health (service, last_failure_at, "
+                                 "last_error, error_count, updated_at) VALUES (?, ?, ?, 1, ?) "
+                                 "ON CONFLICT(service) DO UPDATE SET last_failure_at = "
+                                 "excluded.last_failure_at, last_error = excluded.last_error, "
+                                 "error_count = error_count + 1, updated_at = "
+                                 "excluded.updated_at"),
+                  {service, time, error, time});
+    return noted && recordCall(service, at, latencyMs, httpStatus, error);
+}
+
 CallStats ServiceHealthTable::callStats(const QString &service) const
 {
     CallStats stats;

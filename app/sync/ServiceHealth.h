@@ -57,6 +57,12 @@ public:
     bool recordCall(const QString &service, const QDateTime &at, qint64 latencyMs, int httpStatus,
                     const QString &error);
     CallStats callStats(const QString &service) const;
+    // A call outside the outbox (a pull's page, an hh.ru request): its latency goes into
+    // service_calls and its outcome into last success / last error / errors in a row, while the
+    // back-off the outbox earned is left as it is, so a page that came through never lets
+    // writes go before a server's Retry-After.
+    bool recordOutcome(const QString &service, const QDateTime &at, qint64 latencyMs,
+                       int httpStatus, const QString &error);
 
     QString lastError() const { return m_lastError; }
 

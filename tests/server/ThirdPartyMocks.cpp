@@ -94,7 +94,7 @@ QString ThirdPartyMocks::serviceFor(const QString &path)
     if (path.startsWith(u"/slack/")) {
         return QStringLiteral("slack");
     }
-    if (path.startsWith(u"/negotiations")) {
+    if (path.startsWith(u"/negotiations") || path.startsWith(u"/resumes/")) {
         return QStringLiteral("hh");
     }
     return {};
@@ -115,7 +115,7 @@ HttpResponse ThirdPartyMocks::handle(const HttpRequest &request, const QString &
     if (service == u"slack") {
         return slack(request);
     }
-    return hh(request);
+    return hh(request, baseUrl);
 }
 
 HttpResponse ThirdPartyMocks::jira(const HttpRequest &request, const QByteArray &baseUrl)
@@ -278,13 +278,32 @@ HttpResponse ThirdPartyMocks::slack(const HttpRequest &request)
     return HttpResponse::text(200, "ok");
 }
 
-HttpResponse ThirdPartyMocks::hh(const HttpRequest &request)
+HttpResponse ThirdPartyMocks::hh(const HttpRequest &request, const QByteArray &baseUrl)
 {
-    if (request.path != u"/negotiations/response" || request.method != "GET") {
-        return hhError(404, QStringLiteral("not_found"), QString());
+    if (request.method != "GET") {
+        return hhError(405, QStringLiteral("method_not_allowed"), QString());
     }
-    if (!request.header("Authorization").startsWith("Bearer ")) {
-        return hhError(403, QStringLiteral("oauth"), QStringLiteral("token_not_provided"));
+    if (request.header("User-Agent").isEmpty() && request.header("HH-User-Agent").isEmpty()) {
+        return hhError(400, QStringLiteral("bad_user_agent"), QStringLiteral("unset"));
+    }
+    const QByteArray authorization = request.header("Authorization");
+    if (!authorization.startsWith("Bearer ")) {
+        return hhError(403, QStringLiteral("oauth"), QStringLiteral("bad_authorization"));
+    }
+    if (!m_hhToken.isEmpty() && authorization.mid(7) != m_hhToken) {
+        return hhError(m_hhRefusedStatus, QStringLiteral("oauth"),
+                       QStringLiteral("bad_authorization"));
+    }
+    if (request.path.startsWith(u"/resumes/")) {
+        const QString id = request.path.mid(9);
+        const auto resume = m_hhResumes.constFind(id);
+        if (resume == m_hhResumes.constEnd() || m_hhHidden.contains(id)) {
+            return hhError(404, QStringLiteral("not_found"), QString());
+        }
+        return jsonReply(200, *resume);
+    }
+    if (request.path != u"/negotiations/response") {
+        return hhError(404, QStringLiteral("not_found"), QString());
     }
     const QString vacancy = request.query.queryItemValue(QStringLiteral("vacancy_id"));
     if (vacancy.isEmpty()) {
@@ -312,13 +331,124 @@ HttpResponse ThirdPartyMocks::hh(const HttpRequest &request)
     const QJsonArray &all = it.value();
     QJsonArray items;
     for (qsizetype i = qsizetype(page) * perPage; i < all.size() && items.size() < perPage; ++i) {
-        items.append(all[i]);
+        QJsonObject item = all[i].toObject();
+        const QString resumeId = item.take(QStringLiteral("resume_id")).toString();
+        item.insert(QStringLiteral("resume"), hhShortResume(m_hhResumes.value(resumeId),
+                                                            item.value(u"id").toString(), baseUrl));
+        items.append(item);
     }
-    return jsonReply(200, {{QStringLiteral("items"), items},
-                           {QStringLiteral("found"), int(all.size())},
-                           {QStringLiteral("pages"), int((all.size() + perPage - 1) / perPage)},
-                           {QStringLiteral("per_page"), perPage},
-                           {QStringLiteral("page"), page}});
+    return jsonReply(200,
+                     {{QStringLiteral("items"), items},
+                      {QStringLiteral("found"), int(all.size())},
+                      {QStringLiteral("pages"), qMax(1, int((all.size() + perPage - 1) / perPage))},
+                      {QStringLiteral("per_page"), perPage},
+                      {QStringLiteral("page"), page},
+                      {QStringLiteral("ordered_by"),
+                       QJsonObject{{QStringLiteral("id"), QStringLiteral("created_at")},
+                                   {QStringLiteral("name"), QStringLiteral("По дате отклика")}}}});
+}
+
+// The list's resume: everything but the contacts, plus the url of the full resume.
+QJsonObject ThirdPartyMocks::hhShortResume(const QJsonObject &resume, const QString &responseId,
+                                           const QByteArray &baseUrl) const
+{
+    QJsonObject shortResume = resume;
+    shortResume.remove(QStringLiteral("contact"));
+    shortResume.insert(QStringLiteral("url"),
+                       QString(QString::fromLatin1(baseUrl) + QStringLiteral("/resumes/") +
+                               resume.value(u"id").toString() + QStringLiteral("?topic_id=") +
+                               responseId));
+    return shortResume;
+}
+
+void ThirdPartyMocks::appendHhResponse(const QString &vacancyId, const QJsonObject &fullResume)
+{
+    const int n = m_hhNextResponse++;
+    const QString id = QString::number(700000000 + n);
+    const QString created =
+        hhTime(QDateTime(QDate(2026, 2, 2), QTime(7, 0), Qt::UTC).addSecs(qint64(n) * 300));
+    const QJsonObject state{{QStringLiteral("id"), QStringLiteral("response")},
+                            {QStringLiteral("name"), QStringLiteral("Отклик")}};
+    m_hhResumes.insert(fullResume.value(u"id").toString(), fullResume);
+    m_hhResponses[vacancyId].append(QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("employer_state"), state},
+        {QStringLiteral("created_at"), created},
+        {QStringLiteral("updated_at"), created},
+        {QStringLiteral("has_updates"), true},
+        {QStringLiteral("viewed_by_opponent"), false},
+        {QStringLiteral("source"), QStringLiteral("NEGOTIATION")},
+        {QStringLiteral("url"), QStringLiteral("https://api.hh.ru/negotiations/%1").arg(id)},
+        {QStringLiteral("messages_url"),
+         QStringLiteral("https://api.hh.ru/negotiations/%1/messages").arg(id)},
+        {QStringLiteral("actions"), QJsonArray()},
+        {QStringLiteral("resume_id"), fullResume.value(u"id").toString()},
+    });
+}
+
+namespace {
+
+QJsonObject hhContact(const QString &type, const QString &typeName, const QJsonValue &value,
+                      bool preferred)
+{
+    return {{QStringLiteral("type"),
+             QJsonObject{{QStringLiteral("id"), type}, {QStringLiteral("name"), typeName}}},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("preferred"), preferred},
+            {QStringLiteral("comment"), QJsonValue()}};
+}
+
+QJsonObject hhResume(const QString &id, const QString &first, const QString &last, int age,
+                     const QJsonArray &contact)
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("title"), QStringLiteral("Специалист по подбору")},
+        {QStringLiteral("first_name"), first},
+        {QStringLiteral("last_name"), last},
+        {QStringLiteral("middle_name"), QJsonValue()},
+        {QStringLiteral("age"), age},
+        {QStringLiteral("can_view_full_info"), true},
+        {QStringLiteral("area"), QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                                             {QStringLiteral("name"), QStringLiteral("Москва")}}},
+        {QStringLiteral("alternate_url"), QString(QStringLiteral("https://hh.ru/resume/") + id)},
+        {QStringLiteral("contact"), contact}};
+}
+
+// "+7 (903) 450-00-01" into hh.ru's phone value: {country, city, number, formatted}.
+QJsonObject hhPhone(const QString &formatted)
+{
+    QString digits;
+    for (const QChar c : formatted) {
+        if (c.isDigit()) {
+            digits += c;
+        }
+    }
+    return {{QStringLiteral("country"), digits.left(1)},
+            {QStringLiteral("city"), digits.mid(1, 3)},
+            {QStringLiteral("number"), digits.mid(4)},
+            {QStringLiteral("formatted"), formatted}};
+}
+
+} // namespace
+
+QString ThirdPartyMocks::addHhResponse(const QString &vacancyId, const QString &lastName,
+                                       const QString &firstName, const QString &phone,
+                                       const QString &email)
+{
+    QJsonArray contact;
+    if (!phone.isEmpty()) {
+        contact.append(hhContact(QStringLiteral("cell"), QStringLiteral("Мобильный телефон"),
+                                 hhPhone(phone), true));
+    }
+    if (!email.isEmpty()) {
+        contact.append(hhContact(QStringLiteral("email"), QStringLiteral("Эл. почта"), email,
+                                 phone.isEmpty()));
+    }
+    const QString resumeId = QStringLiteral("r%1x%2").arg(vacancyId).arg(m_hhNextResponse + 1);
+    appendHhResponse(vacancyId, hhResume(resumeId, firstName, lastName, 30, contact));
+    return QString::number(700000000 + m_hhNextResponse - 1);
 }
 
 void ThirdPartyMocks::seedHhResponses(const QString &vacancyId, int count)
@@ -329,65 +459,21 @@ void ThirdPartyMocks::seedHhResponses(const QString &vacancyId, int count)
     static const QStringList lastNames{QStringLiteral("Фёдоров"), QStringLiteral("Орлова"),
                                        QStringLiteral("Волков"), QStringLiteral("Зайцева"),
                                        QStringLiteral("Белов")};
-    QJsonArray &list = m_hhResponses[vacancyId];
-    const QDateTime base(QDate(2026, 2, 2), QTime(7, 0), Qt::UTC);
+    m_hhResponses[vacancyId]; // a vacancy without responses is still known
     for (int n = 0; n < count; ++n) {
-        const qsizetype i = list.size();
+        const int i = m_hhNextResponse;
         const QString number = QStringLiteral("%1").arg(4500000 + i, 7, 10, QLatin1Char('0'));
-        const QString resumeId = QStringLiteral("r%1a%2").arg(vacancyId).arg(i + 1);
-        const QString first = firstNames[i % firstNames.size()];
-        const QString last = lastNames[(i / firstNames.size()) % lastNames.size()];
+        const QString formatted = QStringLiteral("+7 (903) %1-%2-%3")
+                                      .arg(number.left(3), number.mid(3, 2), number.mid(5));
         const QJsonArray contact{
-            QJsonObject{
-                {QStringLiteral("type"),
-                 QJsonObject{{QStringLiteral("id"), QStringLiteral("cell")},
-                             {QStringLiteral("name"), QStringLiteral("Мобильный телефон")}}},
-                {QStringLiteral("value"),
-                 QJsonObject{{QStringLiteral("country"), QStringLiteral("7")},
-                             {QStringLiteral("city"), QStringLiteral("903")},
-                             {QStringLiteral("number"), number},
-                             {QStringLiteral("formatted"),
-                              QStringLiteral("+7 (903) %1-%2-%3")
-                                  .arg(number.left(3), number.mid(3, 2), number.mid(5))}}},
-                {QStringLiteral("preferred"), true}},
-            QJsonObject{
-                {QStringLiteral("type"),
-                 QJsonObject{{QStringLiteral("id"), QStringLiteral("email")},
-                             {QStringLiteral("name"), QStringLiteral("Эл. почта")}}},
-                {QStringLiteral("value"), QStringLiteral("hh.applicant%1@example.ru").arg(i + 1)},
-                {QStringLiteral("preferred"), false}},
-        };
-        const QString created = hhTime(base.addSecs(i * 300));
-        list.append(QJsonObject{
-            {QStringLiteral("id"), QString::number(700000000 + i)},
-            {QStringLiteral("state"),
-             QJsonObject{{QStringLiteral("id"), QStringLiteral("response")},
-                         {QStringLiteral("name"), QStringLiteral("Отклик")}}},
-            {QStringLiteral("created_at"), created},
-            {QStringLiteral("updated_at"), created},
-            {QStringLiteral("has_updates"), true},
-            {QStringLiteral("messages_url"),
-             QStringLiteral("https://api.hh.ru/negotiations/%1/messages").arg(700000000 + i)},
-            {QStringLiteral("resume"),
-             QJsonObject{{QStringLiteral("id"), resumeId},
-                         {QStringLiteral("title"), QStringLiteral("Специалист по подбору")},
-                         {QStringLiteral("first_name"), first},
-                         {QStringLiteral("last_name"), last},
-                         {QStringLiteral("middle_name"), QJsonValue()},
-                         {QStringLiteral("age"), 25 + int(i % 20)},
-                         {QStringLiteral("area"),
-                          QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
-                                      {QStringLiteral("name"), QStringLiteral("Москва")}}},
-                         {QStringLiteral("alternate_url"),
-                          QString(QStringLiteral("https://hh.ru/resume/") + resumeId)},
-                         {QStringLiteral("url"),
-                          QString(QStringLiteral("https://api.hh.ru/resumes/") + resumeId)},
-                         {QStringLiteral("contact"), contact}}},
-            {QStringLiteral("vacancy"),
-             QJsonObject{
-                 {QStringLiteral("id"), vacancyId},
-                 {QStringLiteral("name"), QString(QStringLiteral("Вакансия ") + vacancyId)}}},
-        });
+            hhContact(QStringLiteral("cell"), QStringLiteral("Мобильный телефон"),
+                      hhPhone(formatted), true),
+            hhContact(QStringLiteral("email"), QStringLiteral("Эл. почта"),
+                      QStringLiteral("hh.applicant%1@example.ru").arg(i + 1), false)};
+        const QString resumeId = QStringLiteral("r%1a%2").arg(vacancyId).arg(i + 1);
+        appendHhResponse(vacancyId, hhResume(resumeId, firstNames[i % firstNames.size()],
+                                             lastNames[(i / firstNames.size()) % lastNames.size()],
+                                             25 + i % 20, contact));
     }
 }
 
