@@ -243,7 +243,9 @@ bool StageActions::enqueue(const Context &context, const StageAction &action)
         } else if (to == u"manager") {
             mail.to = {context.managerEmail};
         } else {
-            mail.to = to.split(u',', Qt::SkipEmptyParts);
+            for (const QString &address : to.split(u',')) {
+                mail.to.append(address.trimmed());
+            }
         }
         mail.to.removeAll(QString());
         if (mail.to.isEmpty()) {
