@@ -2,6 +2,7 @@
 // gets its own way of sending its secret, a Slack webhook's address never reaches the outbox
 // table, a Zoom meeting's join link lands on its stage, and a 5xx is retried into exactly one
 // delivery.
+#include "MemoryCredentialStore.h"
 #include "TestServer.h"
 #include "app/integrations/GraphConnector.h"
 #include "app/integrations/IntegrationHub.h"
@@ -32,26 +33,7 @@ using bbd::testserver::TestServer;
 
 namespace {
 
-// A keychain in memory that answers on the event loop, as the real one does.
-class MemoryStore : public CredentialStore
-{
-public:
-    MemoryStore()
-        : CredentialStore(QStringLiteral("Butterboard Desk tests"))
-    {}
-
-    void read(const CredentialKey &key, QObject *context, Callback done) override
-    {
-        CredentialResult result;
-        const QString name = entryName(key);
-        result.status = secrets.contains(name) ? CredentialResult::Status::Ok
-                                               : CredentialResult::Status::NotFound;
-        result.secret = secrets.value(name);
-        QTimer::singleShot(0, context, [result, done = std::move(done)] { done(result); });
-    }
-
-    QHash<QString, QString> secrets; // entry name -> secret
-};
+using MemoryStore = bbd::testsupport::MemoryCredentialStore;
 
 const QString kSlackSecret = QStringLiteral("/slack/webhook/T0001/B0002/s3cretXYZ");
 
