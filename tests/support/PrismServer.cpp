@@ -155,9 +155,11 @@ QByteArray RecordedExchange::problems() const
     if (!violations.isEmpty()) {
         return violations;
     }
-    const QJsonValue validation =
-        QJsonDocument::fromJson(responseBody).object().value(u"validation");
-    if (status == 422 && validation.isArray() && !validation.toArray().isEmpty()) {
+    // Prism's own error documents: 422 for a request, 500 for an answer that breaks the file.
+    const QJsonObject body = QJsonDocument::fromJson(responseBody).object();
+    const QJsonValue validation = body.value(u"validation");
+    if (body.value(u"type").toString().startsWith(u"https://stoplight.io/prism/errors") &&
+        validation.isArray() && !validation.toArray().isEmpty()) {
         return QJsonDocument(validation.toArray()).toJson(QJsonDocument::Compact);
     }
     return {};

@@ -69,8 +69,8 @@ struct RecordedExchange
     QByteArray violations; // the sl-violations header, empty when the exchange was clean
     QByteArray responseBody;
 
-    // What Prism found wrong: the sl-violations header, or the `validation` list of the 422
-    // it makes up itself when the spec has no error answer for the operation. Empty = clean.
+    // What Prism found wrong: the sl-violations header, or the `validation` list of the error
+    // it makes up itself (422 for a request, 500 for an answer). Empty = clean.
     QByteArray problems() const;
 };
 
