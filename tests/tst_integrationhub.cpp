@@ -95,6 +95,8 @@ private slots:
     void serverErrorThenOneDelivery_data();
     void serverErrorThenOneDelivery();
     void zoomJoinUrlSavedOnStage();
+    void vendorErrorsReachTheUser_data();
+    void vendorErrorsReachTheUser();
     void configuredServicesFollowSettings();
 
 private:
@@ -402,6 +404,41 @@ void TestIntegrationHub::configuredServicesFollowSettings()
     m_settings->setServiceUrl(QStringLiteral("jira"), QUrl());
     integrations.reload();
     QCOMPARE(integrations.services(), QStringList{QStringLiteral("slack")});
+}
+
+void TestIntegrationHub::vendorErrorsReachTheUser_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    // Each vendor's own error shape, read into the row's message.
+    QTest::newRow("jira errors") << QStringLiteral("jira")
+                                 << QByteArray(R"({"fields":{"project":{"key":"ONB"},
+                                        "issuetype":{"name":"Task"},"summary":" "}})")
+                                 << QStringLiteral("summary: You must specify a summary");
+    QTest::newRow("zoom message") << QStringLiteral("zoom")
+                                  << QByteArray(R"({"topic":"t","type":5})")
+                                  << QStringLiteral("Invalid meeting type.");
+    QTest::newRow("slack text") << QStringLiteral("slack") << QByteArray(R"({"text":""})")
+                                << QStringLiteral("no_text");
+}
+
+void TestIntegrationHub::vendorErrorsReachTheUser()
+{
+    QFETCH(QString, service);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    configure(service, service == u"slack" ? kSlackSecret : QStringLiteral("user:token"));
+    OutboxItem item = itemFor(service);
+    item.body = body;
+    const qint64 id = enqueue(item);
+    auto integrations = hub();
+    QSignalSpy failed(integrations.get(), &IntegrationHub::itemFailed);
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(failed.first().at(2).toString().startsWith(message),
+             qPrintable(failed.first().at(2).toString()));
+    QCOMPARE(failed.first().at(3).toBool(), false); // a refused request is not retried
+    QCOMPARE(rowStatus(id), QStringLiteral("failed"));
 }
 
 QTEST_GUILESS_MAIN(TestIntegrationHub)

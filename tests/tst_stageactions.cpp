@@ -289,6 +289,8 @@ void TestStageActions::notConfiguredStillQueues()
     QCOMPARE(Integrations::statusText(*m_settings, QStringLiteral("slack")),
              QStringLiteral("configured"));
     StageActions stageActions(m_db->connection(), *m_settings);
+    QVERIFY(!stageActions.isConfigured(QStringLiteral("jira")));
+    QVERIFY(stageActions.isConfigured(QStringLiteral("slack")));
     QVERIFY2(stageActions.completeStage(m_current), qPrintable(stageActions.lastError()));
     const QList<Queued> rows = outbox();
     QCOMPARE(rows.size(), 2);

@@ -122,6 +122,11 @@ bool StageActions::parseActions(const QString &json, QList<StageAction> *actions
     return true;
 }
 
+bool StageActions::isConfigured(const QString &service) const
+{
+    return Integrations::isConfigured(m_settings, service);
+}
+
 bool StageActions::fail(const QString &message)
 {
     m_lastError = message;

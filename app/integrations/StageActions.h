@@ -72,6 +72,10 @@ public:
     static qint64 recordMeeting(QSqlDatabase db, qint64 outboxId, const QJsonObject &meeting,
                                 QString *error);
 
+    // Whether `service` has its address in Settings (Integrations::isConfigured); work for it
+    // is queued either way.
+    bool isConfigured(const QString &service) const;
+
     // Outbox rows the last call wrote, in order.
     QList<qint64> queued() const { return m_queued; }
     // What the user should know about the last call although it succeeded (a service not
