@@ -78,6 +78,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
+    void authorizationHeader_data();
+    void authorizationHeader();
 
     void errorMapping_data();
     void errorMapping();
@@ -477,6 +479,30 @@ void TestNetworkJobs::destroyedWhileRunning()
     QVERIFY(!finished);
     // The manager is still usable afterwards.
     QCOMPARE(run(pullJob()).error, NetworkJob::Error::None);
+}
+
+void TestNetworkJobs::authorizationHeader_data()
+{
+    using S = NetworkJob::AuthScheme;
+    QTest::addColumn<NetworkJob::AuthScheme>("scheme");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QByteArray>("header");
+    QTest::newRow("bearer") << S::Bearer << QStringLiteral("k-1") << QByteArray("Bearer k-1");
+    // Jira Cloud: "email:api_token" in base64 (RFC 7617).
+    QTest::newRow("basic") << S::Basic << QStringLiteral("Aladdin:open sesame")
+                           << QByteArray("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==");
+    QTest::newRow("basic utf-8") << S::Basic << QStringLiteral("ольга@example.com:t")
+                                 << QByteArray("Basic 0L7Qu9GM0LPQsEBleGFtcGxlLmNvbTp0");
+    QTest::newRow("none") << S::None << QStringLiteral("/services/T/B/X") << QByteArray();
+    QTest::newRow("no secret") << S::Bearer << QString() << QByteArray();
+}
+
+void TestNetworkJobs::authorizationHeader()
+{
+    QFETCH(NetworkJob::AuthScheme, scheme);
+    QFETCH(QString, secret);
+    QFETCH(QByteArray, header);
+    QCOMPARE(NetworkJob::authorization(scheme, secret), header);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkJobs)

@@ -1,5 +1,6 @@
 #include "app/ats/MessageService.h"
 
+#include "app/integrations/GraphConnector.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlHelpers.h"
@@ -248,25 +249,17 @@ bool MessageService::send(const ComposedMessage &message, qint64 candidateId)
         return fail(message.problems.join(u' '));
     }
     OutboxItem item;
-    item.entityType = QStringLiteral("candidate");
-    item.entityId = candidateId;
-    item.method = QStringLiteral("POST");
     if (message.channel == MessageTemplate::Channel::Email) {
-        // Microsoft Graph sendMail, as the official contract gives it.
-        item.service = QStringLiteral("graph");
-        item.path = QStringLiteral("/v1.0/me/sendMail");
-        const QJsonObject recipient{
-            {QStringLiteral("emailAddress"), QJsonObject{{QStringLiteral("address"), message.to}}}};
-        const QJsonObject mail{{QStringLiteral("subject"), message.subject},
-                               {QStringLiteral("body"),
-                                QJsonObject{{QStringLiteral("contentType"), QStringLiteral("Text")},
-                                            {QStringLiteral("content"), message.body}}},
-                               {QStringLiteral("toRecipients"), QJsonArray{recipient}}};
-        item.body = QJsonDocument(QJsonObject{{QStringLiteral("message"), mail},
-                                              {QStringLiteral("saveToSentItems"), true}})
-                        .toJson(QJsonDocument::Compact);
+        GraphMail mail;
+        mail.subject = message.subject;
+        mail.body = message.body;
+        mail.to = {message.to};
+        item = mail.outboxItem(QStringLiteral("candidate"), candidateId);
     } else {
         item.service = QStringLiteral("platform");
+        item.method = QStringLiteral("POST");
+        item.entityType = QStringLiteral("candidate");
+        item.entityId = candidateId;
         item.path = QStringLiteral("/api/v1/messages");
         item.body = QJsonDocument(QJsonObject{{QStringLiteral("channel"), QStringLiteral("sms")},
                                               {QStringLiteral("to"), message.to},

@@ -1,6 +1,7 @@
 #include "app/sync/NetworkJob.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -8,6 +9,37 @@
 #include <QUuid>
 
 namespace bbd {
+namespace {
+
+// The error shapes of the other services the outbox talks to, so the user reads the vendor's
+// own words: Jira {"errorMessages": [...], "errors": {field: text}}, Zoom {"code", "message"},
+// a Slack webhook's short plain-text reason ("no_text").
+QString vendorMessage(const QJsonDocument &json, const QByteArray &body)
+{
+    const QJsonObject object = json.object();
+    QStringList parts;
+    for (const QJsonValue &value : object.value(u"errorMessages").toArray()) {
+        parts.append(value.toString());
+    }
+    const QJsonObject fields = object.value(u"errors").toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        parts.append(it.key() + QStringLiteral(": ") + it.value().toString());
+    }
+    parts.removeAll(QString());
+    if (!parts.isEmpty()) {
+        return parts.join(u' ');
+    }
+    if (object.value(u"message").isString()) {
+        return object.value(u"message").toString();
+    }
+    const QByteArray text = body.trimmed();
+    if (json.isNull() && !text.isEmpty() && text.size() <= 200 && !text.contains('<')) {
+        return QString::fromUtf8(text);
+    }
+    return {};
+}
+
+} // namespace
 
 NetworkJob::NetworkJob(QNetworkAccessManager *network, const QUrl &baseUrl, ApiKeyProvider apiKey,
                        QObject *parent)
@@ -52,10 +84,10 @@ void NetworkJob::start()
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("X-Request-Id", m_requestId);
     request.setRawHeader("Accept", "application/json");
-    if (sendsApiKey() && m_apiKey) {
-        const QString key = m_apiKey();
-        if (!key.isEmpty()) {
-            request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    if (sendsApiKey() && m_apiKey && m_authScheme != AuthScheme::None) {
+        const QByteArray authorizationValue = authorization(m_authScheme, m_apiKey());
+        if (!authorizationValue.isEmpty()) {
+            request.setRawHeader("Authorization", authorizationValue);
         }
     }
     const QByteArray body = requestBody();
@@ -69,6 +101,22 @@ void NetworkJob::start()
     m_reply = m_network->sendCustomRequest(request, method(), body);
     connect(m_reply, &QNetworkReply::finished, this, &NetworkJob::onFinished);
     m_timer.start(m_timeoutMs);
+}
+
+QByteArray NetworkJob::authorization(AuthScheme scheme, const QString &secret)
+{
+    if (secret.isEmpty()) {
+        return {};
+    }
+    switch (scheme) {
+    case AuthScheme::Bearer:
+        return "Bearer " + secret.toUtf8();
+    case AuthScheme::Basic:
+        return "Basic " + secret.toUtf8().toBase64();
+    case AuthScheme::None:
+        break;
+    }
+    return {};
 }
 
 void NetworkJob::addHeaders(QNetworkRequest &request) const
@@ -136,7 +184,7 @@ void NetworkJob::onFinished()
     if (m_httpStatus >= 200 && m_httpStatus < 300) {
         // An empty body (202, 204) reaches parseSuccess() as a null document; text that is
         // not JSON never does.
-        const bool readable = validJson || m_body.trimmed().isEmpty();
+        const bool readable = validJson || m_body.trimmed().isEmpty() || m_acceptsText;
         if (!readable || !parseSuccess(m_json)) {
             finish(Error::Malformed, tr("The server's answer could not be read."));
             return;
@@ -148,6 +196,9 @@ void NetworkJob::onFinished()
     const QJsonObject error = m_json.object().value(u"error").toObject();
     m_errorCode = error.value(u"code").toString();
     QString message = error.value(u"message").toString();
+    if (message.isEmpty()) {
+        message = vendorMessage(m_json, m_body);
+    }
     if (message.isEmpty()) {
         message =
             tr("The server answered %1 %2.")

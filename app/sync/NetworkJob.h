@@ -45,6 +45,12 @@ public:
     };
     Q_ENUM(Error)
 
+    // How the secret goes into the request: "Bearer <secret>" (the platform, Graph, Zoom),
+    // "Basic base64(<secret>)" with the secret written "email:api_token" (Jira Cloud), or not
+    // at all (a Slack incoming webhook, whose secret is its own address).
+    enum class AuthScheme { Bearer, Basic, None };
+    Q_ENUM(AuthScheme)
+
     static constexpr int DefaultTimeoutMs = 30000;
 
     NetworkJob(QNetworkAccessManager *network, const QUrl &baseUrl, ApiKeyProvider apiKey,
@@ -53,6 +59,14 @@ public:
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
+    void setAuthScheme(AuthScheme scheme) { m_authScheme = scheme; }
+    AuthScheme authScheme() const { return m_authScheme; }
+    // Some services answer a success in plain text (a Slack webhook says "ok"); with this set
+    // such an answer is a success instead of an unreadable one.
+    void setAcceptsTextAnswer(bool accepts) { m_acceptsText = accepts; }
+    bool acceptsTextAnswer() const { return m_acceptsText; }
+    // The Authorization header value for `secret` under `scheme`; empty for None or no secret.
+    static QByteArray authorization(AuthScheme scheme, const QString &secret);
     // Sends the request; finished() follows asynchronously, never from inside start().
     void start();
     bool isRunning() const { return m_started && !m_finished; }
@@ -100,6 +114,8 @@ private:
     QUrl m_baseUrl;
     ApiKeyProvider m_apiKey;
     int m_timeoutMs = DefaultTimeoutMs;
+    AuthScheme m_authScheme = AuthScheme::Bearer;
+    bool m_acceptsText = false;
     QTimer m_timer;
     QPointer<QNetworkReply> m_reply;
     bool m_timedOut = false;

@@ -94,6 +94,15 @@ void OutboxDispatcher::sendNext()
         emit drained();
         return;
     }
+    if (m_options.sendPath) {
+        row.path = m_options.sendPath(row.path);
+        if (row.path.isEmpty()) {
+            m_waitingForKey = true;
+            emit apiKeyNeeded(tr("The address this service is reached at is not stored yet."));
+            emit drained();
+            return;
+        }
+    }
     // Marked before sending: a crash from here on leaves 'in_flight', which the next start
     // turns back into 'pending'.
     if (!update(QStringLiteral("UPDATE outbox SET status = 'in_flight', attempts = attempts + 1 "
@@ -106,6 +115,8 @@ void OutboxDispatcher::sendNext()
         new PushJob(m_network, m_options.baseUrl, m_apiKey,
                     {row.method, row.path, row.body, row.idempotencyKey, row.ifMatch}, this);
     job->setTimeout(m_options.timeoutMs);
+    job->setAuthScheme(m_options.auth);
+    job->setAcceptsTextAnswer(m_options.textAnswers);
     connect(job, &NetworkJob::finished, this, [this, id = row.id, job] { onFinished(id, job); });
     m_job = job;
     job->start();

@@ -39,6 +39,14 @@ public:
         QString service = QStringLiteral("platform");
         QUrl baseUrl;
         int timeoutMs = NetworkJob::DefaultTimeoutMs;
+
+        // Third-party services (app/integrations/IntegrationHub.cpp sets these per service).
+        NetworkJob::AuthScheme auth = NetworkJob::AuthScheme::Bearer;
+        bool textAnswers = false; // a plain-text 2xx ("ok") is a success
+        // Turns the path stored in a row into the path sent, for a secret that is itself an
+        // address (a Slack webhook) and so never goes into the outbox table. An empty result
+        // means the secret is not known yet: nothing is sent and apiKeyNeeded() asks for it.
+        std::function<QString(const QString &storedPath)> sendPath = {};
     };
 
     // Rows a crash left 'in_flight' go back to 'pending' here: whether the server got them is

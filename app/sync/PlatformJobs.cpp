@@ -90,8 +90,9 @@ void PushJob::addHeaders(QNetworkRequest &request) const
 
 bool PushJob::parseSuccess(const QJsonDocument &json)
 {
-    // 202 and 204 may come without a body; anything else must be a record.
-    if (json.isNull() && responseBody().trimmed().isEmpty()) {
+    // 202 and 204 may come without a body, a text-answering service with its text; anything
+    // else must be a record.
+    if (json.isNull() && (responseBody().trimmed().isEmpty() || acceptsTextAnswer())) {
         return true;
     }
     if (!json.isObject()) {
