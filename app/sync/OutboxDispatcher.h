@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 namespace bbd {
 
 // Delivers the outbox rows of one service: the due rows (pending, or failed and past their
@@ -34,11 +36,27 @@ class OutboxDispatcher : public QObject
     Q_OBJECT
 
 public:
+    // A row just delivered, as afterSent() sees it.
+    struct SentRow
+    {
+        qint64 id = 0;
+        QByteArray method;
+        QString path;
+        QString entityType;
+        qint64 entityId = 0;
+    };
+    // Runs inside the transaction that marks the row sent, so what it writes (the id the
+    // server gave a new record, later rows of the entity rewritten to it) lands with the row's
+    // state or not at all. False with `error` set leaves the row unsent; the drain stops.
+    using AfterSent =
+        std::function<bool(const SentRow &row, const QJsonObject &record, QString *error)>;
+
     struct Options
     {
         QString service = QStringLiteral("platform");
         QUrl baseUrl;
         int timeoutMs = NetworkJob::DefaultTimeoutMs;
+        AfterSent afterSent = {};
     };
 
     // Rows a crash left 'in_flight' go back to 'pending' here: whether the server got them is
@@ -55,6 +73,9 @@ public:
     // Forgets the service's back-off and makes every row waiting for a retry due now (the
     // user's "Retry now", or the connection coming back).
     bool retryNow();
+
+    // For owners that build the dispatcher before the hook's target (SyncEngine).
+    void setAfterSent(AfterSent hook) { m_options.afterSent = std::move(hook); }
 
     QString service() const { return m_options.service; }
     int recoveredAtStart() const { return m_recovered; }
@@ -82,14 +103,16 @@ private:
         QByteArray body;
         QByteArray ifMatch;
         QByteArray idempotencyKey;
+        QString entityType;
+        qint64 entityId = 0;
     };
 
     int recoverInterrupted();
     void sendNext();
     bool nextDue(Row *row);
-    void onFinished(qint64 rowId, PushJob *job);
+    void onFinished(const Row &row, PushJob *job);
     // Stores how the row's request ended; true when the drain goes on with the next row.
-    bool storeOutcome(qint64 rowId, PushJob *job);
+    bool storeOutcome(const Row &row, PushJob *job);
     bool update(const QString &sql, const QVariantList &values, const std::function<bool()> &also);
     bool recordCall(const NetworkJob *job);
     void stop();
@@ -107,6 +130,7 @@ private:
     bool m_waitingForKey = false;
     int m_recovered = 0;
     QString m_lastError;
+    QString m_alsoError; // why an update()'s `also` refused, when not the health table
 };
 
 } // namespace bbd
