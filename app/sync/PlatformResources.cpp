@@ -59,6 +59,12 @@ struct Spec
     // Built once from the columns.
     QString insertSql = {};
     QString updateSql = {};
+    QString lookupSql = {};
+    // Their prepared statements, found once (the map lookup of a long SQL text per record
+    // showed in profiles).
+    mutable QSqlQuery *insertQuery = nullptr;
+    mutable QSqlQuery *updateQuery = nullptr;
+    mutable QSqlQuery *lookupQuery = nullptr;
 };
 
 QStringList words(const char *list)
@@ -134,7 +140,21 @@ struct PlatformResources::Impl
 
     bool exec(const QString &sql, const QVariantList &values, QSqlQuery **out = nullptr)
     {
-        QSqlQuery *q = query(sql);
+        return exec(query(sql), values, out);
+    }
+
+    // `cached` is the statement's slot, filled on first use.
+    bool exec(QSqlQuery *&cached, const QString &sql, const QVariantList &values,
+              QSqlQuery **out = nullptr)
+    {
+        if (!cached) {
+            cached = query(sql);
+        }
+        return exec(cached, values, out);
+    }
+
+    bool exec(QSqlQuery *q, const QVariantList &values, QSqlQuery **out)
+    {
         if (!q) {
             return false;
         }
@@ -743,6 +763,8 @@ PlatformResources::PlatformResources(QSqlDatabase db, const PhoneNumbers &phones
         }
         spec.updateSql =
             QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(spec.table, assignments);
+        spec.lookupSql =
+            QStringLiteral("SELECT id, remote_version FROM %1 WHERE remote_id = ?").arg(spec.table);
         names << QStringLiteral("remote_version");
         if (spec.hasUpdatedAt) {
             names << QStringLiteral("updated_at");
@@ -832,9 +854,7 @@ bool applyRecord(PlatformResources::Impl &d, const Spec &spec, const QJsonObject
     };
 
     QSqlQuery *q = nullptr;
-    if (!d.exec(
-            QStringLiteral("SELECT id, remote_version FROM %1 WHERE remote_id = ?").arg(spec.table),
-            {remoteId}, &q)) {
+    if (!d.exec(spec.lookupQuery, spec.lookupSql, {remoteId}, &q)) {
         return false;
     }
     const bool known = q->next();
@@ -914,7 +934,7 @@ bool applyRecord(PlatformResources::Impl &d, const Spec &spec, const QJsonObject
     qint64 id = localId;
     if (known) {
         values.append(localId);
-        if (!d.exec(spec.updateSql, values)) {
+        if (!d.exec(spec.updateQuery, spec.updateSql, values)) {
             return false;
         }
         ++counts.updated;
@@ -925,7 +945,7 @@ bool applyRecord(PlatformResources::Impl &d, const Spec &spec, const QJsonObject
         }
         values.append(remoteId);
         QSqlQuery *insert = nullptr;
-        if (!d.exec(spec.insertSql, values, &insert)) {
+        if (!d.exec(spec.insertQuery, spec.insertSql, values, &insert)) {
             return false;
         }
         id = insert->lastInsertId().toLongLong();

@@ -1,4 +1,4 @@
-// Schema 5: what the platform pull and push need beyond schema 4.
+// Schema 6 (5 is the job board's hh_responses): what the platform pull and push need.
 //  - remote_version on every synced table: the platform's version of the record, sent back as
 //    If-Match and compared with pulled versions. The local `version` stays the app's own
 //    edit counter (every local write bumps it, and editors compare it), so the two can no
@@ -11,7 +11,7 @@
 
 namespace bbd::migrations {
 
-MigrationStep step0005()
+MigrationStep step0006()
 {
     QStringList statements;
     for (const char *table : {"employees", "contacts", "channels", "vacancies", "pipeline_stages",
@@ -42,7 +42,7 @@ CREATE TABLE sync_parked (
 ) WITHOUT ROWID)sql")
                << QStringLiteral("CREATE INDEX sync_parked_waiting ON sync_parked(waiting_for, "
                                  "waiting_id)");
-    return Migrator::sqlStep(5, QStringLiteral("platform sync: remote versions, parked records"),
+    return Migrator::sqlStep(6, QStringLiteral("platform sync: remote versions, parked records"),
                              statements);
 }
 
