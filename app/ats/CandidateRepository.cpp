@@ -612,18 +612,23 @@ std::optional<double> CandidateRepository::placeBetween(qint64 id, qint64 aboveI
 
 bool CandidateRepository::setRank(qint64 id, double rank)
 {
+    // A savepoint, not a Transaction: the board calls this inside its own transaction as well
+    // as alone, and the rank and its outbox row must land together either way.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    Transaction transaction(db);
     QSqlQuery query(db);
-    if (!run(query, QStringLiteral("UPDATE candidates SET board_rank = ? WHERE id = ?"),
-             {rank, id})) {
+    if (!run(query, QStringLiteral("SAVEPOINT set_rank"))) {
         return fail(query.lastError().text());
     }
-    if (!pushChange(id, {QStringLiteral("board_rank")})) {
-        return false;
+    if (!run(query, QStringLiteral("UPDATE candidates SET board_rank = ? WHERE id = ?"),
+             {rank, id}) ||
+        !pushChange(id, {QStringLiteral("board_rank")})) {
+        const QString error = query.lastError().isValid() ? query.lastError().text() : lastError();
+        run(query, QStringLiteral("ROLLBACK TO set_rank"));
+        run(query, QStringLiteral("RELEASE set_rank"));
+        return fail(error);
     }
-    if (!transaction.commit()) {
-        return fail(db.lastError().text());
+    if (!run(query, QStringLiteral("RELEASE set_rank"))) {
+        return fail(query.lastError().text());
     }
     m_lastError.clear();
     return true;
