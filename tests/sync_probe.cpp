@@ -2,9 +2,11 @@
 // outbox drain or a pull and check what it left behind.
 // Usage: bbd-sync-probe drain|pull <database> <base-url> <api-key>
 // Exits 0 once everything is delivered (drain) or pulled (pull); 3 after 60 s without that.
+#include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlHelpers.h"
 #include "app/sync/OutboxDispatcher.h"
+#include "app/sync/PlatformResources.h"
 #include "app/sync/ResourcePuller.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,13 @@ int run(QCoreApplication &app, const QString &mode, const QSqlDatabase &db, cons
         OutboxDispatcher::Options options;
         options.baseUrl = base;
         options.timeoutMs = 2000;
+        // As the app does: a delivered create fills the new id into the entity's later rows.
+        const PhoneNumbers phones;
+        PlatformResources resources(db, phones);
+        options.afterSent = [&resources](const OutboxDispatcher::SentRow &row,
+                                         const QJsonObject &record, QString *error) {
+            return resources.afterSent(row, record, error);
+        };
         OutboxDispatcher outbox(
             db, &network, apiKey,
             RetryPolicy(

@@ -2,9 +2,12 @@
 // each, against the loopback server: afterwards the database passes integrity_check, every
 // outbox row is on the server exactly once, and nothing pulled is missing.
 #include "TestServer.h"
+#include "app/ats/CandidateRepository.h"
+#include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
 #include "app/storage/Transaction.h"
 #include "app/sync/OutboxWriter.h"
+#include "app/sync/PlatformResources.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -39,6 +42,7 @@ private slots:
     void cleanupTestCase();
     void drainSurvivesKills();
     void pullSurvivesKills();
+    void newCandidateEditsSurviveKills();
 
 private:
     // Runs the probe; kills it after `killAfterMs` (< 0: lets it finish). Turns the event loop
@@ -234,6 +238,106 @@ void TestSyncKill::pullSurvivesKills()
         stale += record.value(u"version").toInt() == it.value() ? 0 : 1;
     }
     QCOMPARE(stale, 0);
+}
+
+// Candidates created, edited and moved offline, then the drain killed at random points: each
+// reaches the server as exactly one record with its final values, and no request ever went
+// to a placeholder address (the id of a create is filled into the later rows in the
+// transaction that marks the create sent).
+void TestSyncKill::newCandidateEditsSurviveKills()
+{
+    constexpr int kCandidates = 20;
+    const int before = m_server->platform().count(QStringLiteral("candidates"));
+    const QString vacancy = m_server->platform().seedCandidates(0);
+    QVERIFY(!vacancy.isEmpty());
+    const QJsonObject vacancyRecord =
+        m_server->platform().record(QStringLiteral("vacancies"), vacancy);
+    const QString targetStage =
+        vacancyRecord.value(u"stages").toArray().at(2).toObject().value(u"id").toString();
+    QList<qint64> ids;
+    {
+        const PhoneNumbers phones;
+        Database db(QStringLiteral("kill-candidates"));
+        QVERIFY(db.open(m_path).ok());
+        {
+            PlatformResources resources(db.connection(), phones);
+            Transaction transaction(db.connection());
+            QString error;
+            QVERIFY2(resources.applyPage(QStringLiteral("vacancies"), {vacancyRecord}, &error),
+                     qPrintable(error));
+            QVERIFY(transaction.commit());
+        }
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT v.id, s.id FROM vacancies v JOIN "
+                                          "pipeline_stages s ON s.vacancy_id = v.id WHERE "
+                                          "v.remote_id = '%1' ORDER BY s.position")
+                               .arg(vacancy)));
+        QVERIFY(query.next());
+        const qint64 vacancyId = query.value(0).toLongLong();
+        const qint64 firstStage = query.value(1).toLongLong();
+        QVERIFY(query.next() && query.next());
+        const qint64 lastStage = query.value(1).toLongLong();
+        CandidateRepository repository(db, phones);
+        for (int i = 0; i < kCandidates; ++i) {
+            CandidateRecord record;
+            record.fullName = QStringLiteral("Draft %1").arg(i);
+            record.vacancyId = vacancyId;
+            record.stageId = firstStage;
+            const qint64 id = repository.create(record);
+            QVERIFY2(id > 0, qPrintable(repository.lastError()));
+            auto loaded = repository.load(id);
+            QVERIFY(loaded);
+            loaded->fullName = QStringLiteral("Final %1").arg(i);
+            QVERIFY(repository.update(*loaded));
+            QVERIFY(repository.moveToStage({id}, lastStage));
+            ids << id;
+        }
+    }
+    m_server->clearRecorded();
+    m_server->faults().setLatency(15);
+    m_server->faults().setFailRate(0.15, 11);
+    int interrupted = 0;
+    for (int i = 0; i < kKills / 2; ++i) {
+        if (runProbe(QStringLiteral("drain"), 20 + int(m_random.bounded(120))) == -1) {
+            ++interrupted;
+        }
+        QCOMPARE(integrity(QStringLiteral("kill-cand-%1").arg(i)), QStringLiteral("ok"));
+    }
+    QVERIFY2(interrupted >= kKills / 4, QByteArray::number(interrupted));
+    m_server->faults().setFailRate(0);
+    m_server->faults().setLatency(0);
+    QCOMPARE(runProbe(QStringLiteral("drain"), -1), 0);
+
+    QCOMPARE(m_server->platform().count(QStringLiteral("candidates")), before + kCandidates);
+    int posts = 0;
+    for (const auto &request : m_server->recorded(QStringLiteral("platform"))) {
+        QVERIFY2(!request.path.contains(u'{') && !request.header("If-Match").contains('{'),
+                 qPrintable(request.path));
+        posts += request.method == "POST" && request.status == 201 ? 1 : 0;
+    }
+    QVERIFY(posts >= kCandidates); // a replayed answer counts again, never a second record
+    QHash<qint64, QString> remote;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill-remote"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT id, remote_id FROM candidates WHERE remote_id "
+                                          "IS NOT NULL")));
+        while (query.next()) {
+            remote.insert(query.value(0).toLongLong(), query.value(1).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kill-remote"));
+    for (int i = 0; i < kCandidates; ++i) {
+        QVERIFY(remote.contains(ids.at(i)));
+        const QJsonObject record =
+            m_server->platform().record(QStringLiteral("candidates"), remote.value(ids.at(i)));
+        QCOMPARE(record.value(u"full_name").toString(), QStringLiteral("Final %1").arg(i));
+        QCOMPARE(record.value(u"stage_id").toString(), targetStage);
+        QCOMPARE(record.value(u"version").toInt(), 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncKill)

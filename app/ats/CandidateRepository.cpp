@@ -5,6 +5,7 @@
 #include "app/storage/Database.h"
 #include "app/storage/SqlHelpers.h"
 #include "app/storage/Transaction.h"
+#include "app/sync/PlatformPush.h"
 #include "models/Vacancy.h"
 
 #include <QJsonArray>
@@ -59,6 +60,14 @@ CandidateRepository::CandidateRepository(const Database &db, const PhoneNumbers 
     : m_connectionName(db.connectionName())
     , m_phones(phones)
 {}
+
+bool CandidateRepository::pushChange(qint64 id, const QStringList &fields)
+{
+    QString error;
+    return platformpush::candidateChanged(QSqlDatabase::database(m_connectionName, false), id,
+                                          fields, &error) ||
+           fail(error);
+}
 
 bool CandidateRepository::fail(const QString &message) const
 {
@@ -273,7 +282,10 @@ UPDATE candidates
     if (query.numRowsAffected() != 1) {
         return StoreResult::ChangedMeanwhile;
     }
-    return writeContacts(record) ? StoreResult::Stored : StoreResult::Failed;
+    if (!writeContacts(record) || !pushChange(record.id, platformpush::candidateFields())) {
+        return StoreResult::Failed;
+    }
+    return StoreResult::Stored;
 }
 
 bool CandidateRepository::writeContacts(const CandidateRecord &record)
@@ -360,6 +372,10 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql"),
              {record.id, isoTime(now), nullIfZero(record.stageId),
               eventText.isEmpty() ? tr("Added by hand") : eventText})) {
         fail(query.lastError().text());
+        return 0;
+    }
+    if (QString error; !platformpush::candidateCreated(db, record.id, &error)) {
+        fail(error);
         return 0;
     }
     if (!transaction.commit()) {
@@ -506,6 +522,9 @@ UPDATE candidates
             return std::nullopt;
         }
         move.eventId = query.lastInsertId().toLongLong();
+        if (!pushChange(id, platformpush::candidateMoveFields())) {
+            return std::nullopt;
+        }
         moves.append(move);
     }
     if (!transaction.commit()) {
@@ -535,6 +554,9 @@ UPDATE candidates
             !run(query, QStringLiteral("DELETE FROM candidate_events WHERE id = ?"),
                  {move->eventId})) {
             return fail(query.lastError().text());
+        }
+        if (!pushChange(move->candidateId, platformpush::candidateMoveFields())) {
+            return false;
         }
     }
     if (!transaction.commit()) {
@@ -590,9 +612,22 @@ std::optional<double> CandidateRepository::placeBetween(qint64 id, qint64 aboveI
 
 bool CandidateRepository::setRank(qint64 id, double rank)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // A savepoint, not a Transaction: the board calls this inside its own transaction as well
+    // as alone, and the rank and its outbox row must land together either way.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SAVEPOINT set_rank"))) {
+        return fail(query.lastError().text());
+    }
     if (!run(query, QStringLiteral("UPDATE candidates SET board_rank = ? WHERE id = ?"),
-             {rank, id})) {
+             {rank, id}) ||
+        !pushChange(id, {QStringLiteral("board_rank")})) {
+        const QString error = query.lastError().isValid() ? query.lastError().text() : lastError();
+        run(query, QStringLiteral("ROLLBACK TO set_rank"));
+        run(query, QStringLiteral("RELEASE set_rank"));
+        return fail(error);
+    }
+    if (!run(query, QStringLiteral("RELEASE set_rank"))) {
         return fail(query.lastError().text());
     }
     m_lastError.clear();
@@ -608,9 +643,15 @@ bool CandidateRepository::setDeleted(const QList<qint64> &ids, bool deleted)
     for (const qint64 id : ids) {
         if (!run(query,
                  QStringLiteral("UPDATE candidates SET deleted = ?, version = version + 1, "
-                                "updated_at = ? WHERE id = ?"),
-                 {deleted ? 1 : 0, now, id})) {
+                                "updated_at = ? WHERE id = ? AND deleted <> ?"),
+                 {deleted ? 1 : 0, now, id, deleted ? 1 : 0})) {
             return fail(query.lastError().text());
+        }
+        QString error;
+        if (query.numRowsAffected() == 1 &&
+            !(deleted ? platformpush::candidateDeleted(db, id, &error)
+                      : platformpush::candidateRestored(db, id, &error))) {
+            return fail(error);
         }
     }
     if (!transaction.commit()) {
@@ -657,6 +698,9 @@ std::optional<QList<qint64>> CandidateRepository::addTag(const QList<qint64> &id
             fail(query.lastError().text());
             return std::nullopt;
         }
+        if (!pushChange(id, {QStringLiteral("tags")})) {
+            return std::nullopt;
+        }
         tagged << id;
     }
     if (!transaction.commit()) {
@@ -696,6 +740,9 @@ bool CandidateRepository::removeTag(const QList<qint64> &ids, const QString &tag
                                 "VALUES (?, 'edit', ?, ?)"),
                  {id, now, tr("Tag removed: %1").arg(clean)})) {
             return fail(query.lastError().text());
+        }
+        if (!pushChange(id, {QStringLiteral("tags")})) {
+            return false;
         }
     }
     if (!transaction.commit()) {

@@ -116,6 +116,8 @@ public:
 
 private:
     bool fail(const QString &message) const;
+    // The platform's copy follows (an outbox row in the caller's transaction).
+    bool pushChange(qint64 id, const QStringList &fields);
     bool writeContacts(const CandidateRecord &record);
     bool readContacts(CandidateRecord &record) const;
 

@@ -103,7 +103,8 @@ QList<MigrationStep> Migrator::builtinSteps()
 {
     return {sqlStep(1, QStringLiteral("initial schema"), migrations::schema0001()),
             migrations::step0002(), migrations::step0003(), migrations::step0004(),
-            migrations::step0005()};
+            migrations::step0005(),
+            migrations::step0006()};
 }
 
 } // namespace bbd

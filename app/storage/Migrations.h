@@ -53,6 +53,7 @@ MigrationStep step0002();
 MigrationStep step0003();
 MigrationStep step0004();
 MigrationStep step0005();
+MigrationStep step0006();
 } // namespace migrations
 
 } // namespace bbd

@@ -87,16 +87,35 @@ void OutboxDispatcher::sendNext()
         return;
     }
     Row row;
-    if (!nextDue(&row)) {
-        if (m_lastError.isEmpty()) {
-            scheduleNextDue();
+    for (;;) {
+        if (!nextDue(&row)) {
+            if (m_lastError.isEmpty()) {
+                scheduleNextDue();
+            }
+            emit drained();
+            return;
         }
-        emit drained();
-        return;
+        // A "{...}" is filled in when the entity's create is delivered (afterSent). One still
+        // there means that create is gone (discarded): sending would hit a wrong address.
+        if (!row.path.contains(u'{') && !row.ifMatch.contains('{')) {
+            break;
+        }
+        const QString message = tr("The record this change belongs to was never created on "
+                                   "the server (its creation was discarded).");
+        if (!update(QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ?, "
+                                   "next_attempt_at = NULL WHERE id = ?"),
+                    {message, row.id}, {})) {
+            stop();
+            return;
+        }
+        emit itemFailed(row.id, message, false);
     }
+    // The path sent may hold a secret (a webhook address): it stays out of `row`, which the
+    // after-sent hook and the signals see.
+    QString sentPath = row.path;
     if (m_options.sendPath) {
-        row.path = m_options.sendPath(row.path);
-        if (row.path.isEmpty()) {
+        sentPath = m_options.sendPath(row.path);
+        if (sentPath.isEmpty()) {
             m_waitingForKey = true;
             emit apiKeyNeeded(tr("The address this service is reached at is not stored yet."));
             emit drained();
@@ -113,11 +132,11 @@ void OutboxDispatcher::sendNext()
     }
     auto *job =
         new PushJob(m_network, m_options.baseUrl, m_apiKey,
-                    {row.method, row.path, row.body, row.idempotencyKey, row.ifMatch}, this);
+                    {row.method, sentPath, row.body, row.idempotencyKey, row.ifMatch}, this);
     job->setTimeout(m_options.timeoutMs);
     job->setAuthScheme(m_options.auth);
     job->setAcceptsTextAnswer(m_options.textAnswers);
-    connect(job, &NetworkJob::finished, this, [this, id = row.id, job] { onFinished(id, job); });
+    connect(job, &NetworkJob::finished, this, [this, row, job] { onFinished(row, job); });
     m_job = job;
     job->start();
 }
@@ -126,7 +145,8 @@ bool OutboxDispatcher::nextDue(Row *row)
 {
     QSqlQuery query(m_db);
     const bool ok = sql::run(query, QStringLiteral(R"sql(
-SELECT o.id, o.method, o.path, o.body, o.if_match, o.idempotency_key FROM outbox o
+SELECT o.id, o.method, o.path, o.body, o.if_match, o.idempotency_key, o.entity_type,
+       o.entity_id FROM outbox o
 WHERE o.service = ?
   AND (o.status = 'pending' OR (o.status = 'failed' AND o.next_attempt_at <= ?))
   AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.service = o.service
@@ -149,13 +169,15 @@ ORDER BY o.id LIMIT 1)sql"),
     row->body = query.value(3).toByteArray();
     row->ifMatch = query.value(4).toString().toUtf8();
     row->idempotencyKey = query.value(5).toString().toUtf8();
+    row->entityType = query.value(6).toString();
+    row->entityId = query.value(7).toLongLong();
     return true;
 }
 
-void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
+void OutboxDispatcher::onFinished(const Row &row, PushJob *job)
 {
     m_job = nullptr;
-    const bool goOn = storeOutcome(rowId, job);
+    const bool goOn = storeOutcome(row, job);
     // Told only once the row's state is stored: a listener may call drain() or retryNow()
     // from here, which must find a settled queue and start at most one request.
     emit requestFinished(job->error());
@@ -164,8 +186,9 @@ void OutboxDispatcher::onFinished(qint64 rowId, PushJob *job)
     }
 }
 
-bool OutboxDispatcher::storeOutcome(qint64 rowId, PushJob *job)
+bool OutboxDispatcher::storeOutcome(const Row &row, PushJob *job)
 {
+    const qint64 rowId = row.id;
     const NetworkJob::Error error = job->error();
     const QString now = ServiceHealthTable::timeText(m_policy.now());
     const QVariant status =
@@ -181,7 +204,14 @@ bool OutboxDispatcher::storeOutcome(qint64 rowId, PushJob *job)
         if (!update(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, http_status = "
                                    "?, last_error = NULL, next_attempt_at = NULL, response = ? "
                                    "WHERE id = ?"),
-                    {now, status, sql::nullIfEmpty(toText(job->record())), rowId}, [this, job] {
+                    {now, status, sql::nullIfEmpty(toText(job->record())), rowId},
+                    [this, job, &row] {
+                        if (m_options.afterSent &&
+                            !m_options.afterSent(
+                                {row.id, row.method, row.path, row.entityType, row.entityId},
+                                job->record(), &m_alsoError)) {
+                            return false;
+                        }
                         return m_health.recordSuccess(m_options.service, m_policy.now()) &&
                                recordCall(job);
                     })) {
@@ -266,7 +296,7 @@ bool OutboxDispatcher::update(const QString &sql, const QVariantList &values,
         return false;
     }
     if (also && !also()) {
-        m_lastError = m_health.lastError();
+        m_lastError = m_alsoError.isEmpty() ? m_health.lastError() : std::exchange(m_alsoError, {});
         return false;
     }
     if (!transaction.commit()) {

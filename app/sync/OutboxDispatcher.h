@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 namespace bbd {
 
 // Delivers the outbox rows of one service: the due rows (pending, or failed and past their
@@ -34,6 +36,21 @@ class OutboxDispatcher : public QObject
     Q_OBJECT
 
 public:
+    // A row just delivered, as afterSent() sees it.
+    struct SentRow
+    {
+        qint64 id = 0;
+        QByteArray method;
+        QString path;
+        QString entityType;
+        qint64 entityId = 0;
+    };
+    // Runs inside the transaction that marks the row sent, so what it writes (the id the
+    // server gave a new record, later rows of the entity rewritten to it) lands with the row's
+    // state or not at all. False with `error` set leaves the row unsent; the drain stops.
+    using AfterSent =
+        std::function<bool(const SentRow &row, const QJsonObject &record, QString *error)>;
+
     struct Options
     {
         QString service = QStringLiteral("platform");
@@ -47,6 +64,10 @@ public:
         // address (a Slack webhook) and so never goes into the outbox table. An empty result
         // means the secret is not known yet: nothing is sent and apiKeyNeeded() asks for it.
         std::function<QString(const QString &storedPath)> sendPath = {};
+
+        // Runs inside the transaction that marks a row sent (the platform resources store the
+        // new id and version, and fill them into later rows of the same record).
+        AfterSent afterSent = {};
     };
 
     // Rows a crash left 'in_flight' go back to 'pending' here: whether the server got them is
@@ -63,6 +84,9 @@ public:
     // Forgets the service's back-off and makes every row waiting for a retry due now (the
     // user's "Retry now", or the connection coming back).
     bool retryNow();
+
+    // For owners that build the dispatcher before the hook's target (SyncEngine).
+    void setAfterSent(AfterSent hook) { m_options.afterSent = std::move(hook); }
 
     QString service() const { return m_options.service; }
     int recoveredAtStart() const { return m_recovered; }
@@ -90,14 +114,16 @@ private:
         QByteArray body;
         QByteArray ifMatch;
         QByteArray idempotencyKey;
+        QString entityType;
+        qint64 entityId = 0;
     };
 
     int recoverInterrupted();
     void sendNext();
     bool nextDue(Row *row);
-    void onFinished(qint64 rowId, PushJob *job);
+    void onFinished(const Row &row, PushJob *job);
     // Stores how the row's request ended; true when the drain goes on with the next row.
-    bool storeOutcome(qint64 rowId, PushJob *job);
+    bool storeOutcome(const Row &row, PushJob *job);
     bool update(const QString &sql, const QVariantList &values, const std::function<bool()> &also);
     bool recordCall(const NetworkJob *job);
     void stop();
@@ -115,6 +141,7 @@ private:
     bool m_waitingForKey = false;
     int m_recovered = 0;
     QString m_lastError;
+    QString m_alsoError; // why an update()'s `also` refused, when not the health table
 };
 
 } // namespace bbd
