@@ -4,10 +4,12 @@
 #include "models/ScenarioListModel.h"
 #include "models/StageTableModel.h"
 #include "ui/ViewHelpers.h"
+#include "ui/scenarios/ProgressPane.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,8 +57,13 @@ ScenariosArea::ScenariosArea(const AppContext &context, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({440, 760});
+    m_progress = new ProgressPane(m_context);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("scenarioTabs"));
+    tabs->addTab(splitter, tr("Scenarios"));
+    tabs->addTab(m_progress, tr("New hires' progress"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(tabs);
 
     connect(m_scenarioView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ScenariosArea::showScenario);
@@ -65,6 +72,9 @@ ScenariosArea::ScenariosArea(const AppContext &context, QWidget *parent)
 
 void ScenariosArea::reload()
 {
+    if (m_progress) {
+        m_progress->reload();
+    }
     m_scenarios->setSource(sources::scenarios(*m_context.database));
     ui::fitColumns(m_scenarioView, ScenarioListModel::Name);
     updateEmptyState();

@@ -9,10 +9,12 @@ class QTableView;
 
 namespace bbd {
 
+class ProgressPane;
 class ScenarioListModel;
 class StageTableModel;
 
-// Onboarding scenarios and the stages of the one selected.
+// Onboarding scenarios and the stages of the one selected, and beside them the new hires'
+// progress through their assigned scenarios.
 class ScenariosArea : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     void reload();
     ScenarioListModel *scenarioModel() const { return m_scenarios; }
     StageTableModel *stageModel() const { return m_stages; }
+    ProgressPane *progressPane() const { return m_progress; }
 
 private:
     void showScenario(const QModelIndex &current);
@@ -36,6 +39,7 @@ private:
     QLabel *m_emptyHint = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_description = nullptr;
+    ProgressPane *m_progress = nullptr;
 };
 
 } // namespace bbd

@@ -42,6 +42,11 @@ void PlatformSync::setOutboxPollInterval(int milliseconds)
 
 void PlatformSync::start()
 {
+    // The poll runs with or without a platform key: rows for the other services are noticed
+    // through outboxChanged() too.
+    if (m_outboxPoll.interval() > 0) {
+        m_outboxPoll.start();
+    }
     reconfigure();
 }
 
@@ -109,9 +114,6 @@ void PlatformSync::buildEngine()
     m_setup = Setup::Ready;
     emit setupChanged(m_setup, QString());
     engine->start();
-    if (m_outboxPoll.interval() > 0) {
-        m_outboxPoll.start();
-    }
 }
 
 void PlatformSync::syncNow()
