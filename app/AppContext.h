@@ -1,9 +1,12 @@
 #pragma once
 
+class QNetworkAccessManager;
+
 namespace bbd {
 
 class CredentialStore;
 class Database;
+class IntegrationHub;
 class PhoneNumbers;
 class PlatformSync;
 class Settings;
@@ -17,6 +20,10 @@ struct AppContext
     CredentialStore *credentials = nullptr;
     // Null where nothing is synchronised (headless commands, most widget tests).
     PlatformSync *sync = nullptr;
+    // Jira, Zoom, Graph and Slack delivery; null where nothing is sent.
+    IntegrationHub *integrations = nullptr;
+    // The one network access manager of the app, for on-demand pulls (hh.ru).
+    QNetworkAccessManager *network = nullptr;
 };
 
 } // namespace bbd

@@ -4,11 +4,13 @@
 #include "app/cli/CandidatesCommand.h"
 #include "app/cli/CommandLine.h"
 #include "app/i18n/Translator.h"
+#include "app/integrations/IntegrationHub.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/secrets/CredentialStore.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "app/storage/DemoData.h"
+#include "app/sync/PlatformResources.h"
 #include "app/sync/PlatformSync.h"
 #include "ui/DatabaseProblemDialog.h"
 #include "ui/MainWindow.h"
@@ -147,7 +149,19 @@ int main(int argc, char *argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
     bbd::PlatformSync sync(database.connection(), &network, settings, &credentials);
-    const bbd::AppContext context{&database, &phones, &settings, &credentials, &sync};
+    std::shared_ptr<bbd::PlatformResources> resources;
+    sync.setRegistrar([&](bbd::SyncEngine &engine) {
+        resources = bbd::registerPlatformResources(engine, database.connection(), phones);
+    });
+    bbd::IntegrationHub integrations(database.connection(), &network, settings, &credentials);
+    // Whatever is queued for Jira, Zoom, Graph or Slack goes out with every platform run and as
+    // soon as it is written.
+    QObject::connect(&sync, &bbd::PlatformSync::outboxChanged, &integrations,
+                     &bbd::IntegrationHub::drainAll);
+    QObject::connect(&sync, &bbd::PlatformSync::runFinished, &integrations,
+                     &bbd::IntegrationHub::drainAll);
+    const bbd::AppContext context{&database, &phones,       &settings, &credentials,
+                                  &sync,     &integrations, &network};
     bbd::MainWindow window(context);
     if (!options.screenshotPath.isEmpty()) {
         return renderScreenshot(window, options.area, options.screenshotPath);

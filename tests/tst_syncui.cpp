@@ -3,27 +3,35 @@
 // bar and key prompt driven by a real sync against the loopback server and a real keychain.
 #include "TestServer.h"
 #include "app/AppContext.h"
+#include "app/integrations/IntegrationHub.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/secrets/CredentialStore.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
+#include "app/storage/DemoData.h"
 #include "app/storage/SqlHelpers.h"
 #include "app/storage/Transaction.h"
 #include "app/sync/OutboxWriter.h"
 #include "app/sync/PlatformSync.h"
+#include "models/IntegrationHealthModel.h"
 #include "models/OutboxTableModel.h"
+#include "models/StageProgressModel.h"
 #include "ui/MainWindow.h"
+#include "ui/scenarios/ProgressPane.h"
 #include "ui/sync/ConflictDialog.h"
+#include "ui/sync/IntegrationsDialog.h"
 #include "ui/sync/OutboxDialog.h"
 #include "ui/sync/SyncStatusWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -109,6 +117,8 @@ private slots:
     void notConnectedWithoutKey();
     void statusBarFollowsTheServer();
     void refusedKeyIsAskedForAgain();
+    void markingAStageDoneQueuesItsJiraTask();
+    void integrationSettingsGoToSettingsAndKeychain();
 
 private:
     qint64 enqueue(const QString &method, const QString &path, const QJsonObject &body,
@@ -518,6 +528,109 @@ void TestSyncUi::refusedKeyIsAskedForAgain()
         credentials.read(key, c, std::move(done));
     });
     QCOMPARE(stored.secret, QStringLiteral("right-key"));
+    waitFor([&](QObject *c, CredentialStore::Callback done) {
+        credentials.remove(key, c, std::move(done));
+    });
+}
+
+void TestSyncUi::markingAStageDoneQueuesItsJiraTask()
+{
+    PhoneNumbers phones;
+    QVERIFY(DemoData::load(*m_db, phones).ok);
+    Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    settings.setServiceUrl(QStringLiteral("jira"), QUrl(QStringLiteral("http://127.0.0.1:9")));
+    CredentialStore credentials(QStringLiteral("Butterboard Desk tests sync ui"));
+    const AppContext context{m_db.get(), &phones, &settings, &credentials, nullptr};
+    ProgressPane pane(context);
+    pane.show();
+    QVERIFY(pane.model()->rowCount() > 0);
+    pane.selectRow(0);
+    const qint64 stageId = pane.model()->index(0, 0).data(PagedTableModelBase::IdRole).toLongLong();
+    QSqlQuery query(m_db->connection());
+    QVERIFY(sql::run(query,
+                     QStringLiteral("UPDATE scenario_stages SET actions = ? WHERE id = (SELECT "
+                                    "stage_id FROM assignment_stages WHERE id = ?)"),
+                     {QStringLiteral(R"([{"on":"complete","type":"jira","project":"ONB",)"
+                                     R"("summary":"{employee} finished {stage}"}])"),
+                      stageId}));
+    QSignalSpy queued(&pane, &ProgressPane::workQueued);
+    QSignalSpy message(&pane, &ProgressPane::message);
+    auto *done = pane.findChild<QPushButton *>(QStringLiteral("markDoneButton"));
+    QVERIFY(done->isEnabled());
+    QTest::mouseClick(done, Qt::LeftButton);
+    QCOMPARE(queued.count(), 1);
+    QVERIFY(message.first().first().toString().contains(QLatin1String("1 action")));
+    QVERIFY(sql::run(query, QStringLiteral("SELECT status FROM assignment_stages WHERE id = ?"),
+                     {stageId}));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("done"));
+    QVERIFY(
+        sql::run(query, QStringLiteral("SELECT path, body FROM outbox WHERE service = 'jira'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("/rest/api/3/issue"));
+    const QJsonObject fields = QJsonDocument::fromJson(query.value(1).toByteArray())
+                                   .object()
+                                   .value(QStringLiteral("fields"))
+                                   .toObject();
+    QCOMPARE(fields.value(QStringLiteral("project")).toObject().value(QStringLiteral("key")),
+             QJsonValue(QStringLiteral("ONB")));
+    // Done stages leave the open list; the done one cannot be completed twice.
+    for (int row = 0; row < pane.model()->rowCount(); ++row) {
+        QVERIFY(pane.model()->index(row, 0).data(PagedTableModelBase::IdRole).toLongLong() !=
+                stageId);
+    }
+}
+
+void TestSyncUi::integrationSettingsGoToSettingsAndKeychain()
+{
+    PhoneNumbers phones;
+    Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    CredentialStore credentials(QStringLiteral("Butterboard Desk tests sync ui"));
+    const AppContext context{m_db.get(), &phones, &settings, &credentials, nullptr};
+    IntegrationsDialog dialog(context);
+    dialog.show();
+    QCOMPARE(dialog.model()->rowCount(), 6);
+    dialog.selectService(QStringLiteral("jira"));
+    QCOMPARE(dialog.selectedService(), QStringLiteral("jira"));
+    QSignalSpy saved(&dialog, &IntegrationsDialog::saved);
+    QSignalSpy changed(&dialog, &IntegrationsDialog::configurationChanged);
+    dialog.findChild<QLineEdit *>(QStringLiteral("serviceUrlEdit"))
+        ->setText(QStringLiteral("http://127.0.0.1:8765"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("jira_project"))->setText(QStringLiteral("ONB"));
+    const QString secret =
+        QStringLiteral("hr@example.com:tok-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    dialog.findChild<QLineEdit *>(QStringLiteral("serviceSecretEdit"))->setText(secret);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveServiceButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(settings.serviceUrl(QStringLiteral("jira")),
+             QUrl(QStringLiteral("http://127.0.0.1:8765")));
+    QCOMPARE(settings.serviceOption(QStringLiteral("jira"), QStringLiteral("project")),
+             QStringLiteral("ONB"));
+    const CredentialKey key = IntegrationHub::credentialKey(
+        QStringLiteral("jira"), QUrl(QStringLiteral("http://127.0.0.1:8765")));
+    const CredentialResult stored = waitFor([&](QObject *c, CredentialStore::Callback done) {
+        credentials.read(key, c, std::move(done));
+    });
+    QCOMPARE(stored.secret, secret);
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("serviceSecretEdit"))->text().isEmpty());
+    // The secret is nowhere in the settings file.
+    settings.sync();
+    QFile ini(m_dir->filePath(QStringLiteral("settings.ini")));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(secret.toUtf8()));
+    // A bad address is refused with a message and nothing is saved.
+    dialog.findChild<QLineEdit *>(QStringLiteral("serviceUrlEdit"))
+        ->setText(QStringLiteral("ftp://x"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveServiceButton")),
+                      Qt::LeftButton);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("integrationProblem"))->isVisible());
+    QCOMPARE(settings.serviceUrl(QStringLiteral("jira")),
+             QUrl(QStringLiteral("http://127.0.0.1:8765")));
+    if (const QString dir = qEnvironmentVariable("BBD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/integrations.png")));
+    }
     waitFor([&](QObject *c, CredentialStore::Callback done) {
         credentials.remove(key, c, std::move(done));
     });

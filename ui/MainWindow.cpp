@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "app/integrations/IntegrationHub.h"
+#include "app/integrations/JobBoardPull.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "app/sync/PlatformSync.h"
@@ -9,7 +11,9 @@
 #include "ui/ContactsArea.h"
 #include "ui/ScenariosArea.h"
 #include "ui/SettingsDialog.h"
+#include "ui/scenarios/ProgressPane.h"
 #include "ui/sync/FullResync.h"
+#include "ui/sync/IntegrationsDialog.h"
 #include "ui/sync/OutboxDialog.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui_MainWindow.h"
@@ -97,6 +101,77 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncStatus);
     connect(m_syncStatus, &SyncStatusWidget::outboxRequested, this, &MainWindow::showOutbox);
     createSyncMenu();
+    wireIntegrations();
+}
+
+void MainWindow::wireIntegrations()
+{
+    ProgressPane *progress = m_scenarios->progressPane();
+    connect(progress, &ProgressPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(progress, &ProgressPane::workQueued, m_syncStatus, &SyncStatusWidget::refreshOutbox);
+    IntegrationHub *hub = m_context.integrations;
+    if (!hub) {
+        return;
+    }
+    connect(progress, &ProgressPane::workQueued, hub, &IntegrationHub::drainAll);
+    connect(hub, &IntegrationHub::itemSent, m_syncStatus, &SyncStatusWidget::refreshOutbox);
+    connect(hub, &IntegrationHub::itemFailed, m_syncStatus, &SyncStatusWidget::refreshOutbox);
+    connect(hub, &IntegrationHub::meetingSaved, progress, &ProgressPane::reload);
+    connect(hub, &IntegrationHub::tokenNeeded, this,
+            [this](const QString &service, const QString &message) {
+                statusBar()->showMessage(
+                    tr("%1 needs its secret (Sync > Integrations…): %2").arg(service, message),
+                    10000);
+            });
+    connect(hub, &IntegrationHub::storageFailed, this,
+            [this](const QString &, const QString &message) { showLoadError(message); });
+}
+
+IntegrationsDialog *MainWindow::showIntegrations()
+{
+    if (!m_integrationsDialog) {
+        m_integrationsDialog = new IntegrationsDialog(m_context, this);
+        m_integrationsDialog->setObjectName(QStringLiteral("integrationsDialog"));
+        if (m_context.integrations) {
+            connect(m_integrationsDialog, &IntegrationsDialog::configurationChanged,
+                    m_context.integrations, [this] { m_context.integrations->reload(); });
+        }
+        connect(m_integrationsDialog, &IntegrationsDialog::pullResponsesRequested, this,
+                &MainWindow::pullJobBoardResponses);
+    } else {
+        m_integrationsDialog->refresh();
+    }
+    m_integrationsDialog->show();
+    m_integrationsDialog->raise();
+    m_integrationsDialog->activateWindow();
+    return m_integrationsDialog;
+}
+
+void MainWindow::pullJobBoardResponses()
+{
+    if (!m_context.network) {
+        return;
+    }
+    if (!m_jobBoardPull) {
+        m_jobBoardPull =
+            new JobBoardPull(m_context.database->connection(), m_context.network, *m_context.phones,
+                             *m_context.settings, m_context.credentials, this);
+        connect(m_jobBoardPull, &JobBoardPull::progress, this,
+                [this](const QString &text) { statusBar()->showMessage(text); });
+        connect(m_jobBoardPull, &JobBoardPull::finished, this, [this](const HhPullReport &report) {
+            statusBar()->clearMessage();
+            m_candidates->reload();
+            QMessageBox::information(this, tr("hh.ru responses"), report.summary());
+        });
+        const auto problem = [this](const QString &message) {
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("hh.ru responses"), message);
+        };
+        connect(m_jobBoardPull, &JobBoardPull::failed, this, problem);
+        connect(m_jobBoardPull, &JobBoardPull::tokenNeeded, this, problem);
+    }
+    m_jobBoardPull->start();
 }
 
 void MainWindow::createSyncMenu()
@@ -111,6 +186,12 @@ void MainWindow::createSyncMenu()
     outbox->setObjectName(QStringLiteral("outboxAction"));
     outbox->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(outbox, &QAction::triggered, this, &MainWindow::showOutbox);
+    QAction *integrations = menu->addAction(tr("&Integrations…"));
+    integrations->setObjectName(QStringLiteral("integrationsAction"));
+    integrations->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    integrations->setToolTip(tr("How Jira, Zoom, Outlook, Slack and hh.ru answer, and where "
+                                "they are set up"));
+    connect(integrations, &QAction::triggered, this, &MainWindow::showIntegrations);
     menu->addSeparator();
     QAction *enterKey = menu->addAction(tr("Enter &API Key…"));
     enterKey->setObjectName(QStringLiteral("enterApiKeyAction"));
@@ -158,6 +239,10 @@ OutboxDialog *MainWindow::showOutbox()
                     &OutboxDialog::refresh);
             connect(m_outboxDialog, &OutboxDialog::sendRequested, m_context.sync,
                     &PlatformSync::syncNow);
+        }
+        if (m_context.integrations) {
+            connect(m_outboxDialog, &OutboxDialog::sendRequested, m_context.integrations,
+                    &IntegrationHub::drainAll);
         }
         connect(m_outboxDialog, &OutboxDialog::sendRequested, m_syncStatus,
                 &SyncStatusWidget::refreshOutbox);

@@ -20,6 +20,8 @@ namespace bbd {
 class AssistantArea;
 class CandidatesArea;
 class ContactsArea;
+class IntegrationsDialog;
+class JobBoardPull;
 class OutboxDialog;
 class ScenariosArea;
 class SyncStatusWidget;
@@ -51,6 +53,7 @@ public:
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     // Opens (or raises) the Outbox view.
     OutboxDialog *showOutbox();
+    IntegrationsDialog *showIntegrations();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +66,8 @@ private:
     void createSyncMenu();
     void askForApiKey(const QString &reason);
     void fullResync();
+    void wireIntegrations();
+    void pullJobBoardResponses();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext m_context;
@@ -74,6 +79,8 @@ private:
     ContactsArea *m_contacts = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
     OutboxDialog *m_outboxDialog = nullptr;
+    IntegrationsDialog *m_integrationsDialog = nullptr;
+    JobBoardPull *m_jobBoardPull = nullptr;
     bool m_askingForKey = false;
     QLabel *m_databaseLabel = nullptr;
 };

@@ -61,29 +61,25 @@ void JobBoardPull::run()
         emit failed(problem);
         return;
     }
-    m_puller = std::make_unique<HhResponsesPuller>(m_db, m_network, m_phones,
-                                                   m_token->provider(), options);
+    m_puller = std::make_unique<HhResponsesPuller>(m_db, m_network, m_phones, m_token->provider(),
+                                                   options);
     connect(m_puller.get(), &HhResponsesPuller::progress, this,
             [this](const QString &vacancy, int seen, int found) {
-                emit progress(tr("hh.ru vacancy %1: %2 of %3 responses")
-                                  .arg(vacancy)
-                                  .arg(seen)
-                                  .arg(found));
+                emit progress(
+                    tr("hh.ru vacancy %1: %2 of %3 responses").arg(vacancy).arg(seen).arg(found));
             });
-    connect(m_puller.get(), &HhResponsesPuller::finished, this,
-            [this](const HhPullReport &report) {
-                stop();
-                emit finished(report);
-            });
+    connect(m_puller.get(), &HhResponsesPuller::finished, this, [this](const HhPullReport &report) {
+        stop();
+        emit finished(report);
+    });
     connect(m_puller.get(), &HhResponsesPuller::failed, this, [this](const QString &message) {
         stop();
         emit failed(message);
     });
-    connect(m_puller.get(), &HhResponsesPuller::tokenNeeded, this,
-            [this](const QString &message) {
-                stop();
-                emit tokenNeeded(message);
-            });
+    connect(m_puller.get(), &HhResponsesPuller::tokenNeeded, this, [this](const QString &message) {
+        stop();
+        emit tokenNeeded(message);
+    });
     m_puller->start();
 }
 

@@ -25,8 +25,7 @@ class JobBoardPull : public QObject
 
 public:
     JobBoardPull(QSqlDatabase db, QNetworkAccessManager *network, const PhoneNumbers &phones,
-                 const Settings &settings, CredentialStore *credentials,
-                 QObject *parent = nullptr);
+                 const Settings &settings, CredentialStore *credentials, QObject *parent = nullptr);
     ~JobBoardPull() override;
 
     // finished() or failed() follows; ignored while a pull runs.

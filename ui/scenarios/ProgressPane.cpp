@@ -162,8 +162,8 @@ void ProgressPane::scheduleMeetingForSelected()
     dialog.setObjectName(QStringLiteral("meetingDialog"));
     dialog.setWindowTitle(tr("Schedule a meeting"));
     auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(tr("Zoom meeting for “%1” with %2.")
-                                .arg(stage->stageTitle, stage->employeeName)));
+    form->addRow(new QLabel(
+        tr("Zoom meeting for “%1” with %2.").arg(stage->stageTitle, stage->employeeName)));
     auto *start = new QDateTimeEdit;
     start->setObjectName(QStringLiteral("meetingStart"));
     start->setCalendarPopup(true);
@@ -210,8 +210,10 @@ void ProgressPane::scheduleMeetingForSelected()
 
 void ProgressPane::openSelectedMeeting()
 {
-    const QString url =
-        m_view->selectionModel()->currentIndex().data(StageProgressModel::MeetingUrlRole).toString();
+    const QString url = m_view->selectionModel()
+                            ->currentIndex()
+                            .data(StageProgressModel::MeetingUrlRole)
+                            .toString();
     if (!url.isEmpty()) {
         QDesktopServices::openUrl(QUrl(url));
     }

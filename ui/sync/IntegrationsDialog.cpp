@@ -98,8 +98,8 @@ IntegrationsDialog::~IntegrationsDialog() = default;
 
 void IntegrationsDialog::refresh()
 {
-    m_model->setRows(integrationHealth::load(m_context.database->connection(),
-                                             *m_context.settings));
+    m_model->setRows(
+        integrationHealth::load(m_context.database->connection(), *m_context.settings));
     ui::fitColumns(m_view, IntegrationHealthModel::LastError);
 }
 
@@ -125,10 +125,10 @@ QList<IntegrationsDialog::Option> IntegrationsDialog::optionsOf(const QString &s
         return {{QStringLiteral("project"), tr("&Project key:"), QStringLiteral("ONB")}};
     }
     if (isHh(service)) {
-        return {{QStringLiteral("vacancies"), tr("&Vacancies:"),
-                 tr("93000001=Sales manager, 93000002")},
-                {QStringLiteral("contact"), tr("&Contact e-mail:"),
-                 QStringLiteral("hr@example.com")}};
+        return {
+            {QStringLiteral("vacancies"), tr("&Vacancies:"),
+             tr("93000001=Sales manager, 93000002")},
+            {QStringLiteral("contact"), tr("&Contact e-mail:"), QStringLiteral("hr@example.com")}};
     }
     return {};
 }
@@ -159,11 +159,9 @@ void IntegrationsDialog::showService(const QString &service)
         m_urlHint->setText(tr("Empty: the service is not used, and its work waits in the "
                               "outbox. For the loopback test server, its address."));
     }
-    m_secret->setPlaceholderText(
-        platform ? QString()
-        : isHh(service)
-            ? tr("OAuth token of the employer's hh.ru account")
-            : Integrations::secretHint(service));
+    m_secret->setPlaceholderText(platform        ? QString()
+                                 : isHh(service) ? tr("OAuth token of the employer's hh.ru account")
+                                                 : Integrations::secretHint(service));
 
     delete m_optionsHolder->layout();
     qDeleteAll(m_optionsHolder->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));

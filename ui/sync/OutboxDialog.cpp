@@ -145,8 +145,8 @@ void OutboxDialog::refresh()
 qint64 OutboxDialog::selectedId() const
 {
     // The current row, as the selection follows it (single row selection).
-    const QModelIndex current = m_view->selectionModel() ? m_view->selectionModel()->currentIndex()
-                                                         : QModelIndex();
+    const QModelIndex current =
+        m_view->selectionModel() ? m_view->selectionModel()->currentIndex() : QModelIndex();
     return current.isValid()
                ? current.siblingAtColumn(0).data(PagedTableModelBase::IdRole).toLongLong()
                : 0;
