@@ -465,6 +465,12 @@ void TestSyncUi::statusBarFollowsTheServer()
     QTRY_COMPARE(window.syncStatus()->outboxText(),
                  QStringLiteral("Outbox: 0 waiting, 2 need attention"));
 
+    if (const QString dir = qEnvironmentVariable("BBD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        window.resize(1280, 800);
+        window.showArea(MainWindow::Area::Scenarios);
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(dir + QStringLiteral("/synced.png")));
+    }
     // A change made while the app runs goes out by itself, without F5.
     const qint64 later =
         enqueue(QStringLiteral("POST"), QStringLiteral("/api/v1/message_templates"),
