@@ -1428,6 +1428,133 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::ConflictDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deleted this record here, but someone changed it on the server in the meantime. Delete it anyway, or keep the server&apos;s version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s record and drop my delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed on the server after your edit was made. Choose, for each field you changed, which value to keep. The result is sent on top of the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::ConnectionMonitor</name>
     <message>
         <source>The server reports that it is degraded.</source>
@@ -2034,6 +2161,25 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::FullResync</name>
+    <message>
+        <source>Full resync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is synchronised yet: enter the platform&apos;s API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive every record from %1 again? Local changes that are not sent yet stay in the outbox and are sent first. For a large company this can take a few minutes; you can keep working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database refused to forget what was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::HeaderMapping</name>
     <message>
         <source>Full name</source>
@@ -2093,6 +2239,149 @@ When to use: %2</source>
     </message>
     <message>
         <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::HhJob</name>
+    <message>
+        <source>hh.ru refused the token. Enter a valid hh.ru token in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru refused the token (%1). Enter a valid hh.ru token in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hh.ru employer account has no paid API access to responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru does not let this account read the responses (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru refused the application&apos;s User-Agent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru did not accept the request&apos;s %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru does not know this vacancy or resume, or this account cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>hh.ru limits the requests (429): try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hh.ru limits the requests (429): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru answered with a server error (%1): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::HhPullReport</name>
+    <message>
+        <source>hh.ru responses: imported: %1, duplicates: %2, rejected: %3, pulled before: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull stopped: %1 The pages before it are in; pull again to get the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::HhResponsesImporter</name>
+    <message>
+        <source>Cannot read the candidates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant deleted the resume or closed it to employers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resume shows no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is kept as written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded on hh.ru (response %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responded on hh.ru with the resume &quot;%1&quot; (response %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::HhResponsesPuller</name>
+    <message>
+        <source>&quot;%1&quot; is not an hh.ru vacancy id: write the number from the vacancy&apos;s address on hh.ru, optionally followed by = and the title of the vacancy here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru is not configured: enter its address (https://api.hh.ru) in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hh.ru vacancies are set: enter their ids in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hh.ru vacancy %1 is set to go to &quot;%2&quot;, but there is no such vacancy here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hh.ru pull was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancy %1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the hh.ru responses pulled before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume of response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hh.ru responses could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2722,257 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::IntegrationHealthModel</name>
+    <message>
+        <source>Butterboard platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Having trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 failed, %3 in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::IntegrationHub</name>
+    <message>
+        <source>No secret is stored for %1 yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::Integrations</name>
+    <message>
+        <source>Jira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph (Outlook mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Atlassian e-mail and an API token, written email:token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incoming webhook&apos;s URL (https://hooks.slack.com/services/…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OAuth access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::IntegrationsDialog</name>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the services answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Service Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull Responses Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring new hh.ru responses into Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vacancies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>93000001=Sales manager, 93000002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address and API key are set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the service is not used, and its work waits in the outbox. For the loopback test server, its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth token of the employer&apos;s hh.ru account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address as https://host/path (http:// only for a test server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was not stored: set the address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::JobBoardPull</name>
+    <message>
+        <source>hh.ru is not configured: set its address and token in Sync &gt; Integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the hh.ru token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hh.ru token is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru vacancy %1: %2 of %3 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::KbArticleListModel</name>
     <message>
         <source>Article</source>
@@ -2470,14 +3010,6 @@ When to use: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working on the local database. Synchronisation with %1 is not set up yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,6 +3023,80 @@ When to use: %2</source>
     </message>
     <message>
         <source>&amp;Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs its secret (Sync &gt; Integrations…): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh.ru responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send waiting changes and receive what changed on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Integrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Jira, Zoom, Outlook, Slack and hh.ru answer, and where they are set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;API Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Resync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive every record from the platform again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key for %1 (stored in the system keychain only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API key: %2
+
+Enter the key again (stored in the system keychain only). Until then, changes wait in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored, so it was not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2831,9 +3437,230 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. Changes made here are sent to the platform and the connected services in the background; anything that cannot be delivered shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see the request and the server&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the failed request back in the queue and send it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare your version with the server&apos;s and choose field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the request: it will never be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · Failed: %2 · Conflicts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard &quot;%1&quot;? It will never reach %2, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later change(s) of the same record stay in the outbox and will be sent without this one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record was never created on the server, so the later changes of it will fail too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::OutboxDispatcher</name>
+    <message>
+        <source>The record this change belongs to was never created on the server (its creation was discarded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address this service is reached at is not stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::OutboxQueue</name>
     <message>
         <source>This item is no longer waiting in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::OutboxTableModel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butterboard platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New employee account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>&quot;Create candidate&quot;, &quot;Update vacancy&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, retried at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,6 +3884,122 @@ When to use: %2</source>
     </message>
     <message>
         <source>Remove the stage &quot;%1&quot; from the pipeline?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::PlatformResources</name>
+    <message>
+        <source>Unknown resource %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a %1 record without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::PlatformSync</name>
+    <message>
+        <source>Sending changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ProgressPane</name>
+    <message>
+        <source>New hires&apos; progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stages here. A scenario assigned to a new hire (from the hiring flow in Candidates) puts its stages on this list with their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the stage and send what it starts on completion (a Jira task, a message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Zoom meeting for the stage with the new hire invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Meeting Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage done; %n action(s) queued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom meeting for “%1” with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding meetings work best at 30 to 60 minutes; the length is brought into that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting queued; its join link appears here once Zoom has created it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,6 +4231,14 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
         <source>No onboarding scenarios yet. Scenarios describe a new hire&apos;s first weeks: meetings, training, documents and the tasks each stage starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hires&apos; progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bbd::SettingsDialog</name>
@@ -3329,6 +4280,172 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
     <message>
         <source>Saving the key to the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on start and with F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;Resync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive every record from the platform again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageActions</name>
+    <message>
+        <source>The stage&apos;s actions are not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 has the unknown type “%2” (known: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 must say &quot;on&quot;: &quot;complete&quot; or &quot;start&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: only a Zoom meeting can be set up when a stage starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 uses {%2}, which is not a placeholder (known: {%3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not configured: the request waits in the outbox until its address is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This onboarding stage no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” creates a Jira task but names no project: add &quot;project&quot; to the action or set the Jira project in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employee} finished “{stage}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employee} finished the onboarding stage “{stage}” of “{scenario}”.
+
+Please check that it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employee} finished the onboarding stage “{stage}” of “{scenario}”.
+
+{manager}, as head of {department}, please check that it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employee} finished “{stage}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” sends an e-mail to the %2, who has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding: “{stage}” finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employee} finished the onboarding stage “{stage}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1”: a Zoom meeting is scheduled, not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom created the meeting but sent no link to join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting belongs to no onboarding stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageProgressModel</name>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3421,6 +4538,80 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
     <message>
         <source>The server needs the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::SyncStatusWidget</name>
+    <message>
+        <source>Open the outbox: what is still on its way to the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1, so nothing is synchronised. Everything you do is kept in the local database; enter a key (Sync &gt; Enter API Key…) to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the API key from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 whether it is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with trouble: %2. Changes are retried by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). You work on the local copy; changes wait in the outbox and go out when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 need attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3724,6 +4915,21 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
             <numerusform>The stage &quot;%1&quot; still holds %n candidate; move them first.</numerusform>
             <numerusform>The stage &quot;%1&quot; still holds %n candidates; move them first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ZoomMeeting</name>
+    <message>
+        <source>The meeting is set to %1 minutes instead of %2: onboarding meetings last %3 to %4 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting needs a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting needs a start time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

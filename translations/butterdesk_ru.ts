@@ -1452,6 +1452,133 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::ConflictDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Разрешение конфликта</translation>
+    </message>
+    <message>
+        <source>You deleted this record here, but someone changed it on the server in the meantime. Delete it anyway, or keep the server&apos;s version?</source>
+        <translation>Вы удалили эту запись здесь, но тем временем кто-то изменил её на сервере. Всё равно удалить её или оставить версию с сервера?</translation>
+    </message>
+    <message>
+        <source>Delete it anyway</source>
+        <translation>Всё равно удалить</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s record and drop my delete</source>
+        <translation>Оставить запись с сервера и отменить моё удаление</translation>
+    </message>
+    <message>
+        <source>This record was changed on the server after your edit was made. Choose, for each field you changed, which value to keep. The result is sent on top of the server&apos;s version.</source>
+        <translation>Эта запись была изменена на сервере после того, как вы внесли свою правку. Для каждого изменённого вами поля выберите, какое значение оставить. Результат будет отправлен поверх версии с сервера.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>На сервере</translation>
+    </message>
+    <message>
+        <source>(not on the server)</source>
+        <translation>(нет на сервере)</translation>
+    </message>
+    <message>
+        <source>Send my choice</source>
+        <translation>Отправить мой выбор</translation>
+    </message>
+    <message>
+        <source>All mine</source>
+        <translation>Все мои</translation>
+    </message>
+    <message>
+        <source>All the server&apos;s</source>
+        <translation>Все с сервера</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Вакансия</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>bbd::ConnectionMonitor</name>
     <message>
         <source>The server reports that it is degraded.</source>
@@ -2061,6 +2188,25 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::FullResync</name>
+    <message>
+        <source>Full resync</source>
+        <translation>Полная повторная синхронизация</translation>
+    </message>
+    <message>
+        <source>Nothing is synchronised yet: enter the platform&apos;s API key first.</source>
+        <translation>Синхронизация ещё не выполняется: сначала введите API-ключ платформы.</translation>
+    </message>
+    <message>
+        <source>Receive every record from %1 again? Local changes that are not sent yet stay in the outbox and are sent first. For a large company this can take a few minutes; you can keep working meanwhile.</source>
+        <translation>Заново получить все записи с %1? Локальные изменения, которые ещё не отправлены, останутся в очереди отправки и будут отправлены первыми. Для большой компании это может занять несколько минут; тем временем можно продолжать работу.</translation>
+    </message>
+    <message>
+        <source>The local database refused to forget what was received.</source>
+        <translation>Локальная база данных отказалась удалить полученные ранее данные.</translation>
+    </message>
+</context>
+<context>
     <name>bbd::HeaderMapping</name>
     <message>
         <source>Full name</source>
@@ -2121,6 +2267,150 @@ When to use: %2</source>
     <message>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::HhJob</name>
+    <message>
+        <source>hh.ru refused the token. Enter a valid hh.ru token in Settings.</source>
+        <translation>hh.ru отклонил токен. Введите действительный токен hh.ru в настройках.</translation>
+    </message>
+    <message>
+        <source>hh.ru refused the token (%1). Enter a valid hh.ru token in Settings.</source>
+        <translation>hh.ru отклонил токен (%1). Введите действительный токен hh.ru в настройках.</translation>
+    </message>
+    <message>
+        <source>The hh.ru employer account has no paid API access to responses.</source>
+        <translation>У аккаунта работодателя на hh.ru нет платного доступа к откликам через API.</translation>
+    </message>
+    <message>
+        <source>hh.ru does not let this account read the responses (%1).</source>
+        <translation>hh.ru не разрешает этому аккаунту читать отклики (%1).</translation>
+    </message>
+    <message>
+        <source>hh.ru refused the application&apos;s User-Agent (%1).</source>
+        <translation>hh.ru отклонил заголовок User-Agent приложения (%1).</translation>
+    </message>
+    <message>
+        <source>hh.ru did not accept the request&apos;s %1.</source>
+        <translation>hh.ru не принял параметр запроса %1.</translation>
+    </message>
+    <message>
+        <source>hh.ru does not know this vacancy or resume, or this account cannot see it.</source>
+        <translation>hh.ru не знает такой вакансии или резюме, либо этому аккаунту они не видны.</translation>
+    </message>
+    <message>
+        <source>hh.ru&apos;s answer could not be read.</source>
+        <translation>Не удалось прочитать ответ hh.ru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>hh.ru limits the requests (429): try again in %n second(s).</source>
+        <translation>
+            <numerusform>hh.ru ограничивает частоту запросов (429): повторите попытку через %n секунду.</numerusform>
+            <numerusform>hh.ru ограничивает частоту запросов (429): повторите попытку через %n секунды.</numerusform>
+            <numerusform>hh.ru ограничивает частоту запросов (429): повторите попытку через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hh.ru limits the requests (429): try again later.</source>
+        <translation>hh.ru ограничивает частоту запросов (429): повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>hh.ru answered with a server error (%1): try again later.</source>
+        <translation>hh.ru ответил ошибкой сервера (%1): повторите попытку позже.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::HhPullReport</name>
+    <message>
+        <source>hh.ru responses: imported: %1, duplicates: %2, rejected: %3, pulled before: %4.</source>
+        <translation>Отклики hh.ru: импортировано: %1, дубликатов: %2, отклонено: %3, загружено ранее: %4.</translation>
+    </message>
+    <message>
+        <source>The pull stopped: %1 The pages before it are in; pull again to get the rest.</source>
+        <translation>Загрузка остановлена: %1 Предыдущие страницы уже загружены; запустите загрузку снова, чтобы получить остальное.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::HhResponsesImporter</name>
+    <message>
+        <source>Cannot read the candidates: %1</source>
+        <translation>Не удаётся прочитать кандидатов: %1</translation>
+    </message>
+    <message>
+        <source>The applicant deleted the resume or closed it to employers.</source>
+        <translation>Соискатель удалил резюме или скрыл его от работодателей.</translation>
+    </message>
+    <message>
+        <source>The resume shows no name.</source>
+        <translation>В резюме не указано ФИО.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» — не адрес эл. почты.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot; is kept as written: %2</source>
+        <translation>Телефон «%1» сохранён как указан: %2</translation>
+    </message>
+    <message>
+        <source>Same phone %1</source>
+        <translation>Тот же телефон %1</translation>
+    </message>
+    <message>
+        <source>Same e-mail %1</source>
+        <translation>Тот же адрес эл. почты %1</translation>
+    </message>
+    <message>
+        <source>Responded on hh.ru (response %1)</source>
+        <translation>Отклик на hh.ru (отклик %1)</translation>
+    </message>
+    <message>
+        <source>Responded on hh.ru with the resume &quot;%1&quot; (response %2)</source>
+        <translation>Отклик на hh.ru с резюме «%1» (отклик %2)</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::HhResponsesPuller</name>
+    <message>
+        <source>&quot;%1&quot; is not an hh.ru vacancy id: write the number from the vacancy&apos;s address on hh.ru, optionally followed by = and the title of the vacancy here.</source>
+        <translation>«%1» — не идентификатор вакансии hh.ru: укажите число из адреса вакансии на hh.ru, при необходимости добавив после знака = название соответствующей вакансии здесь.</translation>
+    </message>
+    <message>
+        <source>hh.ru is not configured: enter its address (https://api.hh.ru) in Settings.</source>
+        <translation>hh.ru не настроен: укажите его адрес (https://api.hh.ru) в настройках.</translation>
+    </message>
+    <message>
+        <source>No hh.ru vacancies are set: enter their ids in Settings.</source>
+        <translation>Вакансии hh.ru не заданы: укажите их идентификаторы в настройках.</translation>
+    </message>
+    <message>
+        <source>The hh.ru vacancy %1 is set to go to &quot;%2&quot;, but there is no such vacancy here.</source>
+        <translation>Отклики на вакансию hh.ru %1 настроены на вакансию «%2», но такой вакансии здесь нет.</translation>
+    </message>
+    <message>
+        <source>The hh.ru pull was cancelled.</source>
+        <translation>Загрузка с hh.ru отменена.</translation>
+    </message>
+    <message>
+        <source>vacancy %1, page %2</source>
+        <translation>вакансия %1, страница %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the hh.ru responses pulled before: %1</source>
+        <translation>Не удаётся прочитать ранее загруженные отклики hh.ru: %1</translation>
+    </message>
+    <message>
+        <source>resume of response %1</source>
+        <translation>резюме из отклика %1</translation>
+    </message>
+    <message>
+        <source>The hh.ru responses could not be saved: %1</source>
+        <translation>Не удалось сохранить отклики hh.ru: %1</translation>
+    </message>
+    <message>
+        <source>hh.ru, %1: %2</source>
+        <translation>hh.ru, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2750,257 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::IntegrationHealthModel</name>
+    <message>
+        <source>Butterboard platform</source>
+        <translation>Платформа Butterboard</translation>
+    </message>
+    <message>
+        <source>Jira</source>
+        <translation>Jira</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 mail</source>
+        <translation>Почта Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>hh.ru</source>
+        <translation>hh.ru</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Не настроено</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Пока не используется</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Having trouble</source>
+        <translation>Работает с перебоями</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (с ошибкой: %2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 failed, %3 in conflict</source>
+        <translation>ожидают: %1, с ошибкой: %2, в конфликте: %3</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Последний успех</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Error at</source>
+        <translation>Время ошибки</translation>
+    </message>
+    <message>
+        <source>Errors in a row</source>
+        <translation>Ошибок подряд</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Задержка p50</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Задержка p95</translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation>Последние вызовы</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Очередь отправки</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::IntegrationHub</name>
+    <message>
+        <source>No secret is stored for %1 yet. %2</source>
+        <translation>Секрет для %1 ещё не сохранён. %2</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::Integrations</name>
+    <message>
+        <source>Jira</source>
+        <translation>Jira</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph (Outlook mail)</source>
+        <translation>Microsoft Graph (почта Outlook)</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>настроено</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>не настроено</translation>
+    </message>
+    <message>
+        <source>Your Atlassian e-mail and an API token, written email:token.</source>
+        <translation>Ваш адрес эл. почты в Atlassian и API-токен в виде email:токен.</translation>
+    </message>
+    <message>
+        <source>The incoming webhook&apos;s URL (https://hooks.slack.com/services/…).</source>
+        <translation>URL входящего вебхука (https://hooks.slack.com/services/…).</translation>
+    </message>
+    <message>
+        <source>An OAuth access token.</source>
+        <translation>Токен доступа OAuth.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::IntegrationsDialog</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Интеграции</translation>
+    </message>
+    <message>
+        <source>How the services answer</source>
+        <translation>Как отвечают сервисы</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Секрет:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Service Settings</source>
+        <translation>Сохранить &amp;настройки сервиса</translation>
+    </message>
+    <message>
+        <source>&amp;Pull Responses Now</source>
+        <translation>&amp;Загрузить отклики сейчас</translation>
+    </message>
+    <message>
+        <source>Bring new hh.ru responses into Candidates</source>
+        <translation>Загрузить новые отклики с hh.ru в раздел «Кандидаты»</translation>
+    </message>
+    <message>
+        <source>&amp;Project key:</source>
+        <translation>&amp;Ключ проекта:</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancies:</source>
+        <translation>&amp;Вакансии:</translation>
+    </message>
+    <message>
+        <source>93000001=Sales manager, 93000002</source>
+        <translation>93000001=Менеджер по продажам, 93000002</translation>
+    </message>
+    <message>
+        <source>&amp;Contact e-mail:</source>
+        <translation>Ко&amp;нтактная эл. почта:</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address and API key are set in Settings.</source>
+        <translation>Адрес платформы и API-ключ задаются в настройках.</translation>
+    </message>
+    <message>
+        <source>Empty: the service is not used, and its work waits in the outbox. For the loopback test server, its address.</source>
+        <translation>Пусто — сервис не используется, а его задачи ждут в очереди отправки. Для локального тестового сервера укажите его адрес.</translation>
+    </message>
+    <message>
+        <source>OAuth token of the employer&apos;s hh.ru account</source>
+        <translation>OAuth-токен аккаунта работодателя на hh.ru</translation>
+    </message>
+    <message>
+        <source>Not configured.</source>
+        <translation>Не настроено.</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Проверка хранилища паролей системы…</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the system keychain.</source>
+        <translation>Секрет сохранён в хранилище паролей системы.</translation>
+    </message>
+    <message>
+        <source>No secret stored yet.</source>
+        <translation>Секрет ещё не сохранён.</translation>
+    </message>
+    <message>
+        <source>Enter the address as https://host/path (http:// only for a test server on this computer).</source>
+        <translation>Введите адрес в виде https://хост/путь (http:// — только для тестового сервера на этом компьютере).</translation>
+    </message>
+    <message>
+        <source>The secret was not stored: set the address first.</source>
+        <translation>Секрет не сохранён: сначала укажите адрес.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::JobBoardPull</name>
+    <message>
+        <source>hh.ru is not configured: set its address and token in Sync &gt; Integrations.</source>
+        <translation>hh.ru не настроен: укажите его адрес и токен в меню «Синхронизация &gt; Интеграции».</translation>
+    </message>
+    <message>
+        <source>Reading the hh.ru token…</source>
+        <translation>Чтение токена hh.ru…</translation>
+    </message>
+    <message>
+        <source>No hh.ru token is stored yet.</source>
+        <translation>Токен hh.ru ещё не сохранён.</translation>
+    </message>
+    <message>
+        <source>hh.ru vacancy %1: %2 of %3 responses</source>
+        <translation>Вакансия hh.ru %1: откликов %2 из %3</translation>
+    </message>
+</context>
+<context>
     <name>bbd::KbArticleListModel</name>
     <message>
         <source>Article</source>
@@ -2497,14 +3038,6 @@ When to use: %2</source>
         <translation>Не удалось прочитать данные из локальной базы данных: %1</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Офлайн</translation>
-    </message>
-    <message>
-        <source>Working on the local database. Synchronisation with %1 is not set up yet.</source>
-        <translation>Работа с локальной базой данных. Синхронизация с %1 пока не настроена.</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -2519,6 +3052,82 @@ When to use: %2</source>
     <message>
         <source>&amp;Candidates</source>
         <translation>&amp;Кандидаты</translation>
+    </message>
+    <message>
+        <source>%1 needs its secret (Sync &gt; Integrations…): %2</source>
+        <translation>Для %1 нужен секрет («Синхронизация &gt; Интеграции…»): %2</translation>
+    </message>
+    <message>
+        <source>hh.ru responses</source>
+        <translation>Отклики hh.ru</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Син&amp;хронизация</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Send waiting changes and receive what changed on the platform</source>
+        <translation>Отправить ожидающие изменения и получить изменения с платформы</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Очередь отправки…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Integrations…</source>
+        <translation>&amp;Интеграции…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>How Jira, Zoom, Outlook, Slack and hh.ru answer, and where they are set up</source>
+        <translation>Как отвечают Jira, Zoom, Outlook, Slack и hh.ru и где они настраиваются</translation>
+    </message>
+    <message>
+        <source>Enter &amp;API Key…</source>
+        <translation>Ввести &amp;API-ключ…</translation>
+    </message>
+    <message>
+        <source>&amp;Full Resync…</source>
+        <translation>&amp;Полная повторная синхронизация…</translation>
+    </message>
+    <message>
+        <source>Receive every record from the platform again</source>
+        <translation>Заново получить все записи с платформы</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Синхронизация остановлена: %1</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-ключ</translation>
+    </message>
+    <message>
+        <source>API key for %1 (stored in the system keychain only):</source>
+        <translation>API-ключ для %1 (хранится только в хранилище паролей системы):</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the API key: %2
+
+Enter the key again (stored in the system keychain only). Until then, changes wait in the outbox.</source>
+        <translation>%1 не принимает API-ключ: %2
+
+Введите ключ ещё раз (он хранится только в хранилище паролей системы). До тех пор изменения ждут в очереди отправки.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored, so it was not used: %1</source>
+        <translation>Не удалось сохранить ключ, поэтому он не используется: %1</translation>
     </message>
 </context>
 <context>
@@ -2863,10 +3472,232 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Очередь отправки</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>Ещё не доставленные</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставленные</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. Changes made here are sent to the platform and the connected services in the background; anything that cannot be delivered shows up here.</source>
+        <translation>Ничего не ожидает отправки. Изменения, сделанные здесь, отправляются на платформу и в подключённые сервисы в фоновом режиме; всё, что не удаётся доставить, появляется здесь.</translation>
+    </message>
+    <message>
+        <source>Select a row to see the request and the server&apos;s answer.</source>
+        <translation>Выберите строку, чтобы увидеть запрос и ответ сервера.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Put the failed request back in the queue and send it now</source>
+        <translation>Вернуть неудавшийся запрос в очередь и отправить его сейчас</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Разрешить…</translation>
+    </message>
+    <message>
+        <source>Compare your version with the server&apos;s and choose field by field</source>
+        <translation>Сравнить вашу версию с версией на сервере и выбрать значения по каждому полю</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Отбросить…</translation>
+    </message>
+    <message>
+        <source>Remove the request: it will never be sent</source>
+        <translation>Удалить запрос: он никогда не будет отправлен</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · Failed: %2 · Conflicts: %3</source>
+        <translation>Ожидают: %1 · С ошибкой: %2 · Конфликты: %3</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer: %1</source>
+        <translation>Ответ сервера: %1</translation>
+    </message>
+    <message>
+        <source>Discard &quot;%1&quot;? It will never reach %2, and this cannot be undone.</source>
+        <translation>Отбросить «%1»? Запрос никогда не будет доставлен (%2), и это действие нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later change(s) of the same record stay in the outbox and will be sent without this one.</source>
+        <translation>
+            <numerusform>%n более позднее изменение той же записи остаётся в очереди отправки и будет отправлено без этого.</numerusform>
+            <numerusform>%n более поздних изменения той же записи остаются в очереди отправки и будут отправлены без этого.</numerusform>
+            <numerusform>%n более поздних изменений той же записи остаются в очереди отправки и будут отправлены без этого.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record was never created on the server, so the later changes of it will fail too.</source>
+        <translation>Запись так и не была создана на сервере, поэтому её более поздние изменения тоже завершатся ошибкой.</translation>
+    </message>
+    <message>
+        <source>Discard a change</source>
+        <translation>Отбросить изменение</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::OutboxDispatcher</name>
+    <message>
+        <source>The record this change belongs to was never created on the server (its creation was discarded).</source>
+        <translation>Запись, к которой относится это изменение, так и не была создана на сервере (её создание было отброшено).</translation>
+    </message>
+    <message>
+        <source>The address this service is reached at is not stored yet.</source>
+        <translation>Адрес этого сервиса ещё не сохранён.</translation>
+    </message>
+</context>
+<context>
     <name>bbd::OutboxQueue</name>
     <message>
         <source>This item is no longer waiting in the outbox.</source>
         <translation>Этой записи больше нет в очереди отправки.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::OutboxTableModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Butterboard platform</source>
+        <translation>Платформа Butterboard</translation>
+    </message>
+    <message>
+        <source>Outlook mail</source>
+        <translation>Почта Outlook</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Jira task</source>
+        <translation>Задача Jira</translation>
+    </message>
+    <message>
+        <source>Zoom meeting</source>
+        <translation>Встреча Zoom</translation>
+    </message>
+    <message>
+        <source>Slack message</source>
+        <translation>Сообщение Slack</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS-сообщение</translation>
+    </message>
+    <message>
+        <source>New employee account</source>
+        <translation>Учётная запись нового сотрудника</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>кандидата</translation>
+    </message>
+    <message>
+        <source>vacancy</source>
+        <translation>вакансии</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>сотрудника</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>назначения</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>&quot;Create candidate&quot;, &quot;Update vacancy&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failed, retried at %1</source>
+        <translation>Ошибка, повтор в %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3922,123 @@ When to use: %2</source>
     <message>
         <source>Remove the stage &quot;%1&quot; from the pipeline?</source>
         <translation>Удалить этап «%1» из воронки?</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::PlatformResources</name>
+    <message>
+        <source>Unknown resource %1.</source>
+        <translation>Неизвестный ресурс %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a %1 record without an id.</source>
+        <translation>Сервер прислал запись %1 без идентификатора.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::PlatformSync</name>
+    <message>
+        <source>Sending changes…</source>
+        <translation>Отправка изменений…</translation>
+    </message>
+    <message>
+        <source>Receiving %1…</source>
+        <translation>Получение: %1…</translation>
+    </message>
+    <message>
+        <source>Receiving %1: %2</source>
+        <translation>Получение: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ProgressPane</name>
+    <message>
+        <source>New hires&apos; progress</source>
+        <translation>Прогресс новых сотрудников</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Open stages</source>
+        <translation>Открытые этапы</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполненные</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>No stages here. A scenario assigned to a new hire (from the hiring flow in Candidates) puts its stages on this list with their dates.</source>
+        <translation>Здесь нет этапов. Когда новому сотруднику назначается сценарий (при найме в разделе «Кандидаты»), его этапы появляются в этом списке со своими датами.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Отметить в&amp;ыполненным</translation>
+    </message>
+    <message>
+        <source>Complete the stage and send what it starts on completion (a Jira task, a message)</source>
+        <translation>Завершить этап и отправить то, что он запускает при завершении (задачу Jira, сообщение)</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Meeting…</source>
+        <translation>Назначить &amp;встречу…</translation>
+    </message>
+    <message>
+        <source>Create a Zoom meeting for the stage with the new hire invited</source>
+        <translation>Создать встречу Zoom для этапа и пригласить нового сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Open Meeting Link</source>
+        <translation>&amp;Открыть ссылку на встречу</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметка о выполнении</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage done; %n action(s) queued.</source>
+        <translation>
+            <numerusform>Этап выполнен; в очередь поставлено %n действие.</numerusform>
+            <numerusform>Этап выполнен; в очередь поставлено %n действия.</numerusform>
+            <numerusform>Этап выполнен; в очередь поставлено %n действий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation>Назначение встречи</translation>
+    </message>
+    <message>
+        <source>Zoom meeting for “%1” with %2.</source>
+        <translation>Встреча Zoom по этапу «%1», участник: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <source>Onboarding meetings work best at 30 to 60 minutes; the length is brought into that range.</source>
+        <translation>Встречи онбординга лучше всего проводить продолжительностью от 30 до 60 минут; длительность приводится к этому диапазону.</translation>
+    </message>
+    <message>
+        <source>Meeting queued; its join link appears here once Zoom has created it.</source>
+        <translation>Встреча поставлена в очередь; ссылка для подключения появится здесь, когда Zoom её создаст.</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +4276,14 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
         <source>No onboarding scenarios yet. Scenarios describe a new hire&apos;s first weeks: meetings, training, documents and the tasks each stage starts.</source>
         <translation>Сценариев онбординга пока нет. Сценарий описывает первые недели нового сотрудника: встречи, обучение, документы и задачи, которые запускает каждый этап.</translation>
     </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>New hires&apos; progress</source>
+        <translation>Прогресс новых сотрудников</translation>
+    </message>
 </context>
 <context>
     <name>bbd::SettingsDialog</name>
@@ -3370,6 +4326,176 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     <message>
         <source>Saving the key to the system keychain…</source>
         <translation>Сохранение ключа в хранилище паролей системы…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Only on start and with F5</source>
+        <translation>Только при запуске и по F5</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>&amp;Синхронизировать каждые:</translation>
+    </message>
+    <message>
+        <source>Full &amp;Resync…</source>
+        <translation>&amp;Полная повторная синхронизация…</translation>
+    </message>
+    <message>
+        <source>Receive every record from the platform again</source>
+        <translation>Заново получить все записи с платформы</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageActions</name>
+    <message>
+        <source>The stage&apos;s actions are not a JSON array.</source>
+        <translation>Действия этапа не являются массивом JSON.</translation>
+    </message>
+    <message>
+        <source>Action %1 has the unknown type “%2” (known: %3).</source>
+        <translation>У действия %1 неизвестный тип «%2» (допустимые: %3).</translation>
+    </message>
+    <message>
+        <source>Action %1 must say &quot;on&quot;: &quot;complete&quot; or &quot;start&quot;.</source>
+        <translation>В действии %1 должно быть указано &quot;on&quot;: &quot;complete&quot; или &quot;start&quot;.</translation>
+    </message>
+    <message>
+        <source>Action %1: only a Zoom meeting can be set up when a stage starts.</source>
+        <translation>Действие %1: при начале этапа можно создать только встречу Zoom.</translation>
+    </message>
+    <message>
+        <source>Action %1 uses {%2}, which is not a placeholder (known: {%3}).</source>
+        <translation>В действии %1 используется {%2}, но это не подстановка (допустимые: {%3}).</translation>
+    </message>
+    <message>
+        <source>%1 is not configured: the request waits in the outbox until its address is set in Settings.</source>
+        <translation>Сервис %1 не настроен: запрос ждёт в очереди отправки, пока в настройках не будет указан его адрес.</translation>
+    </message>
+    <message>
+        <source>This onboarding stage no longer exists.</source>
+        <translation>Этот этап онбординга больше не существует.</translation>
+    </message>
+    <message>
+        <source>Stage “%1”: %2</source>
+        <translation>Этап «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Stage “%1” creates a Jira task but names no project: add &quot;project&quot; to the action or set the Jira project in Settings.</source>
+        <translation>Этап «%1» создаёт задачу Jira, но проект не указан: добавьте &quot;project&quot; в действие или задайте проект Jira в настройках.</translation>
+    </message>
+    <message>
+        <source>{employee} finished “{stage}”</source>
+        <translation>{employee}: этап «{stage}» завершён</translation>
+    </message>
+    <message>
+        <source>{employee} finished the onboarding stage “{stage}” of “{scenario}”.
+
+Please check that it is done.</source>
+        <translation>{employee}: этап онбординга «{stage}» сценария «{scenario}» завершён.
+
+Пожалуйста, проверьте, что он действительно выполнен.</translation>
+    </message>
+    <message>
+        <source>{employee} finished the onboarding stage “{stage}” of “{scenario}”.
+
+{manager}, as head of {department}, please check that it is done.</source>
+        <translation>{employee}: этап онбординга «{stage}» сценария «{scenario}» завершён.
+
+{manager}, как руководитель отдела {department}, пожалуйста, проверьте, что он действительно выполнен.</translation>
+    </message>
+    <message>
+        <source>{employee} finished “{stage}”.</source>
+        <translation>{employee}: этап «{stage}» завершён.</translation>
+    </message>
+    <message>
+        <source>Stage “%1” sends an e-mail to the %2, who has no e-mail address.</source>
+        <translation>Этап «%1» отправляет письмо, но у получателя (%2) нет адреса эл. почты.</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <source>Onboarding: “{stage}” finished</source>
+        <translation>Онбординг: этап «{stage}» завершён</translation>
+    </message>
+    <message>
+        <source>{employee} finished the onboarding stage “{stage}”.</source>
+        <translation>{employee}: этап онбординга «{stage}» завершён.</translation>
+    </message>
+    <message>
+        <source>Stage “%1”: a Zoom meeting is scheduled, not completed.</source>
+        <translation>Этап «%1»: встречу Zoom нужно назначать, а не отмечать выполненной.</translation>
+    </message>
+    <message>
+        <source>“%1” is done already.</source>
+        <translation>Этап «%1» уже выполнен.</translation>
+    </message>
+    <message>
+        <source>Zoom created the meeting but sent no link to join it.</source>
+        <translation>Zoom создал встречу, но не прислал ссылку для подключения.</translation>
+    </message>
+    <message>
+        <source>The meeting belongs to no onboarding stage.</source>
+        <translation>Встреча не относится ни к одному этапу онбординга.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageProgressModel</name>
+    <message>
+        <source>New hire</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Выполнен %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Ссылка для подключения</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +4594,81 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     <message>
         <source>The server needs the API key.</source>
         <translation>Серверу нужен API-ключ.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::SyncStatusWidget</name>
+    <message>
+        <source>Open the outbox: what is still on its way to the servers</source>
+        <translation>Открыть очередь отправки: всё, что ещё не доставлено на серверы</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Синхронизация остановлена: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Не подключено</translation>
+    </message>
+    <message>
+        <source>No API key is stored for %1, so nothing is synchronised. Everything you do is kept in the local database; enter a key (Sync &gt; Enter API Key…) to connect.</source>
+        <translation>Для %1 не сохранён API-ключ, поэтому синхронизация не выполняется. Всё, что вы делаете, сохраняется в локальной базе данных; чтобы подключиться, введите ключ («Синхронизация &gt; Ввести API-ключ…»).</translation>
+    </message>
+    <message>
+        <source>the platform</source>
+        <translation>платформы</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Reading the API key from the system keychain.</source>
+        <translation>Чтение API-ключа из хранилища паролей системы.</translation>
+    </message>
+    <message>
+        <source>Asking %1 whether it is up.</source>
+        <translation>Проверка доступности %1.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 отвечает.</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>С перебоями</translation>
+    </message>
+    <message>
+        <source>%1 answers with trouble: %2. Changes are retried by themselves.</source>
+        <translation>%1 отвечает с перебоями: %2. Изменения будут автоматически отправлены повторно.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). You work on the local copy; changes wait in the outbox and go out when the server is back.</source>
+        <translation>%1 недоступен (%2). Вы работаете с локальной копией; изменения ждут в очереди отправки и будут отправлены, когда сервер снова станет доступен.</translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>Очередь отправки пуста</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Очередь отправки: ожидает %n</numerusform>
+            <numerusform>Очередь отправки: ожидают %n</numerusform>
+            <numerusform>Очередь отправки: ожидают %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting, %2 need attention</source>
+        <translation>Очередь отправки: ожидают — %1, требуют внимания — %2</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4974,21 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
             <numerusform>На этапе «%1» ещё остаются кандидаты (%n); сначала переместите их.</numerusform>
             <numerusform>На этапе «%1» ещё остаются кандидаты (%n); сначала переместите их.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ZoomMeeting</name>
+    <message>
+        <source>The meeting is set to %1 minutes instead of %2: onboarding meetings last %3 to %4 minutes.</source>
+        <translation>Длительность встречи установлена в %1 мин вместо %2: встречи онбординга длятся от %3 до %4 минут.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a topic.</source>
+        <translation>У встречи должна быть тема.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a start time.</source>
+        <translation>У встречи должно быть время начала.</translation>
     </message>
 </context>
 <context>

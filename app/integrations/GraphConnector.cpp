@@ -39,14 +39,7 @@ QJsonObject GraphMail::json() const
 
 OutboxItem GraphMail::outboxItem(const QString &entityType, qint64 entityId) const
 {
-    OutboxItem item;
-    item.service = QStringLiteral("graph");
-    item.method = QStringLiteral("POST");
-    item.path = path();
-    item.body = QJsonDocument(json()).toJson(QJsonDocument::Compact);
-    item.entityType = entityType;
-    item.entityId = entityId;
-    return item;
+    return jsonPost(QStringLiteral("graph"), path(), json(), entityType, entityId);
 }
 
 } // namespace bbd

@@ -51,14 +51,7 @@ QJsonObject JiraIssue::json() const
 
 OutboxItem JiraIssue::outboxItem(const QString &entityType, qint64 entityId) const
 {
-    OutboxItem item;
-    item.service = QStringLiteral("jira");
-    item.method = QStringLiteral("POST");
-    item.path = path();
-    item.body = QJsonDocument(json()).toJson(QJsonDocument::Compact);
-    item.entityType = entityType;
-    item.entityId = entityId;
-    return item;
+    return jsonPost(QStringLiteral("jira"), path(), json(), entityType, entityId);
 }
 
 } // namespace bbd

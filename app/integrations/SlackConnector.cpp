@@ -29,14 +29,7 @@ QJsonObject SlackMessage::json() const
 
 OutboxItem SlackMessage::outboxItem(const QString &entityType, qint64 entityId) const
 {
-    OutboxItem item;
-    item.service = QStringLiteral("slack");
-    item.method = QStringLiteral("POST");
-    item.path = placeholderPath();
-    item.body = QJsonDocument(json()).toJson(QJsonDocument::Compact);
-    item.entityType = entityType;
-    item.entityId = entityId;
-    return item;
+    return jsonPost(QStringLiteral("slack"), placeholderPath(), json(), entityType, entityId);
 }
 
 } // namespace bbd

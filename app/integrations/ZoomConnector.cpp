@@ -68,14 +68,7 @@ QJsonObject ZoomMeeting::json() const
 
 OutboxItem ZoomMeeting::outboxItem(const QString &entityType, qint64 entityId) const
 {
-    OutboxItem item;
-    item.service = QStringLiteral("zoom");
-    item.method = QStringLiteral("POST");
-    item.path = path();
-    item.body = QJsonDocument(json()).toJson(QJsonDocument::Compact);
-    item.entityType = entityType;
-    item.entityId = entityId;
-    return item;
+    return jsonPost(QStringLiteral("zoom"), path(), json(), entityType, entityId);
 }
 
 } // namespace bbd

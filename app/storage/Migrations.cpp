@@ -102,7 +102,9 @@ MigrationStep Migrator::sqlStep(int version, const QString &name, QStringList st
 QList<MigrationStep> Migrator::builtinSteps()
 {
     return {sqlStep(1, QStringLiteral("initial schema"), migrations::schema0001()),
-            migrations::step0002(), migrations::step0003(), migrations::step0004(),
+            migrations::step0002(),
+            migrations::step0003(),
+            migrations::step0004(),
             migrations::step0005(),
             migrations::step0006()};
 }

@@ -201,20 +201,19 @@ bool OutboxDispatcher::storeOutcome(const Row &row, PushJob *job)
 
     switch (error) {
     case NetworkJob::Error::None:
-        if (!update(QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, http_status = "
-                                   "?, last_error = NULL, next_attempt_at = NULL, response = ? "
-                                   "WHERE id = ?"),
-                    {now, status, sql::nullIfEmpty(toText(job->record())), rowId},
-                    [this, job, &row] {
-                        if (m_options.afterSent &&
-                            !m_options.afterSent(
-                                {row.id, row.method, row.path, row.entityType, row.entityId},
-                                job->record(), &m_alsoError)) {
-                            return false;
-                        }
-                        return m_health.recordSuccess(m_options.service, m_policy.now()) &&
-                               recordCall(job);
-                    })) {
+        if (!update(
+                QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, http_status = "
+                               "?, last_error = NULL, next_attempt_at = NULL, response = ? "
+                               "WHERE id = ?"),
+                {now, status, sql::nullIfEmpty(toText(job->record())), rowId}, [this, job, &row] {
+                    if (m_options.afterSent && !m_options.afterSent({row.id, row.method, row.path,
+                                                                     row.entityType, row.entityId},
+                                                                    job->record(), &m_alsoError)) {
+                        return false;
+                    }
+                    return m_health.recordSuccess(m_options.service, m_policy.now()) &&
+                           recordCall(job);
+                })) {
             stop();
             return false;
         }

@@ -1,6 +1,7 @@
 #include "app/sync/OutboxWriter.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -32,6 +33,19 @@ qint64 enqueueOutbox(const QSqlDatabase &db, const OutboxItem &item, QString *er
         return 0;
     }
     return query.lastInsertId().toLongLong();
+}
+
+OutboxItem jsonPost(const QString &service, const QString &path, const QJsonObject &body,
+                    const QString &entityType, qint64 entityId)
+{
+    OutboxItem item;
+    item.service = service;
+    item.method = QStringLiteral("POST");
+    item.path = path;
+    item.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    item.entityType = entityType;
+    item.entityId = entityId;
+    return item;
 }
 
 } // namespace bbd

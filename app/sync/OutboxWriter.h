@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,6 +19,10 @@ struct OutboxItem
     qint64 entityId = 0;
     QString ifMatch; // the version an edit or delete is based on (PATCH, PUT, DELETE)
 };
+
+// A JSON POST to `service`, the shape of every third-party request the connectors build.
+OutboxItem jsonPost(const QString &service, const QString &path, const QJsonObject &body,
+                    const QString &entityType, qint64 entityId);
 
 // Appends `item` to the outbox on `db` (inside the caller's transaction) with a fresh
 // idempotency key, which survives restarts with the row. Returns the row id, or 0 with
