@@ -142,7 +142,8 @@ void TestTranslations::compiledTranslationsAreEmbedded()
     QVERIFY(translator.load(QStringLiteral(":/i18n/butterdesk_%1.qm").arg(language)));
     if (language == QLatin1String("ru")) {
         QCOMPARE(translator.translate("bbd::SyncStatusWidget", "Offline").isEmpty(), false);
-        QVERIFY(translator.translate("bbd::SyncStatusWidget", "Offline") != QStringLiteral("Offline"));
+        QVERIFY(translator.translate("bbd::SyncStatusWidget", "Offline") !=
+                QStringLiteral("Offline"));
     }
 }
 
