@@ -12,6 +12,7 @@
 #include "app/storage/SqlHelpers.h"
 #include "app/storage/Transaction.h"
 #include "app/sync/OutboxWriter.h"
+#include "app/sync/PlatformResources.h"
 #include "app/sync/PlatformSync.h"
 #include "models/IntegrationHealthModel.h"
 #include "models/OutboxTableModel.h"
@@ -453,6 +454,13 @@ void TestSyncUi::statusBarFollowsTheServer()
     PhoneNumbers phones;
     PlatformSync sync(m_db->connection(), &network, settings, &credentials);
     sync.setOutboxPollInterval(50);
+    server.platform().seedCandidates(5);
+    std::shared_ptr<PlatformResources> resources;
+    sync.setRegistrar([&](SyncEngine &engine) {
+        resources = registerPlatformResources(engine, m_db->connection(), phones);
+    });
+    QSignalSpy received(&sync, &PlatformSync::dataReceived);
+    QSignalSpy finished(&sync, &PlatformSync::runFinished);
     const AppContext context{m_db.get(), &phones, &settings, &credentials, &sync};
     MainWindow window(context);
     window.show();
@@ -464,6 +472,18 @@ void TestSyncUi::statusBarFollowsTheServer()
     QCOMPARE(status(m_pending), QStringLiteral("sent"));
     QTRY_COMPARE(window.syncStatus()->outboxText(),
                  QStringLiteral("Outbox: 0 waiting, 2 need attention"));
+    // The first run brought the server's candidates; a second run with nothing new leaves the
+    // window's lists alone.
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+    QCOMPARE(received.count(), 1);
+    QSqlQuery pulled(m_db->connection());
+    QVERIFY(sql::run(pulled, QStringLiteral("SELECT count(*) FROM candidates WHERE remote_id "
+                                            "IS NOT NULL")));
+    QVERIFY(pulled.next());
+    QCOMPARE(pulled.value(0).toInt(), 5);
+    sync.syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    QCOMPARE(received.count(), 1);
 
     if (const QString dir = qEnvironmentVariable("BBD_SCREENSHOT_DIR"); !dir.isEmpty()) {
         window.resize(1280, 800);

@@ -216,14 +216,15 @@ void MainWindow::createSyncMenu()
     connect(enterKey, &QAction::triggered, this, [this] { askForApiKey(QString()); });
     connect(resync, &QAction::triggered, this, &MainWindow::fullResync);
     connect(sync, &PlatformSync::apiKeyNeeded, this, &MainWindow::askForApiKey);
+    // What the pull brought is in the database now; the lists read it again.
+    connect(sync, &PlatformSync::dataReceived, this, [this] {
+        m_scenarios->reload();
+        m_candidates->reload();
+        m_assistant->reload();
+        m_contacts->reload();
+    });
     connect(sync, &PlatformSync::runFinished, this, [this](bool ok, const QString &message) {
-        if (ok) {
-            // What the pull brought is in the database now; the lists read it again.
-            m_scenarios->reload();
-            m_candidates->reload();
-            m_assistant->reload();
-            m_contacts->reload();
-        } else if (!message.isEmpty()) {
+        if (!ok && !message.isEmpty()) {
             statusBar()->showMessage(tr("Sync stopped: %1").arg(message), 8000);
         }
     });

@@ -94,13 +94,18 @@ void PlatformSync::buildEngine()
     }
     SyncEngine *engine = m_engine.get();
     connect(engine, &SyncEngine::pushing, this, [this] { emit progress(tr("Sending changes…")); });
+    connect(engine, &SyncEngine::runStarted, this, [this] { m_receivedThisRun = false; });
     connect(engine, &SyncEngine::pulling, this, [this](const QString &resource, int items) {
+        m_receivedThisRun = m_receivedThisRun || items > 0;
         emit progress(items == 0 ? tr("Receiving %1…").arg(resource)
                                  : tr("Receiving %1: %2").arg(resource).arg(items));
     });
     connect(engine, &SyncEngine::runFinished, this, [this](bool ok, const QString &message) {
         emit progress(QString());
         emit runFinished(ok, message);
+        if (std::exchange(m_receivedThisRun, false)) {
+            emit dataReceived();
+        }
         emit outboxChanged();
     });
     connect(engine, &SyncEngine::apiKeyNeeded, this, &PlatformSync::apiKeyNeeded);

@@ -71,6 +71,9 @@ signals:
     // What the run is doing, for the status bar ("Sending changes…", "Receiving candidates: 250").
     void progress(const QString &text);
     void runFinished(bool ok, const QString &message);
+    // The run that just ended brought records into the local tables: lists should read again.
+    // Not emitted for a run that received nothing, so a quiet timer run leaves views alone.
+    void dataReceived();
     void apiKeyNeeded(const QString &message);
     // Something in the outbox may have changed (a row sent, failed, conflicted, or added).
     void outboxChanged();
@@ -91,6 +94,7 @@ private:
     Setup m_setup = Setup::Loading;
     QTimer m_outboxPoll;
     qint64 m_lastOutboxId = -1;
+    bool m_receivedThisRun = false;
 };
 
 } // namespace bbd
