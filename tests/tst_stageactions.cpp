@@ -199,6 +199,25 @@ void TestStageActions::completeQueuesActions_data()
                  "summary":"Check Alina Sokolova","description":{"type":"doc","version":1,
                  "content":[{"type":"paragraph","content":[{"type":"text",
                  "text":"In People Operations."}]}]}}})")};
+    QTest::newRow("feedback survey by e-mail")
+        << QStringLiteral(R"([{"on":"complete","type":"survey",
+              "url":"https://forms.example.com/onboarding?stage=docs"}])")
+        << QStringList{QStringLiteral("graph")}
+        << QList<QJsonObject>{parse(R"({"message":{
+              "subject":"How did “Study corporate documents” go?",
+              "body":{"contentType":"text","content":"Hello Alina,\n\nplease take a few minutes to tell us how “Study corporate documents” went:\nhttps://forms.example.com/onboarding?stage=docs"},
+              "toRecipients":[{"emailAddress":{"address":"alina@example.com"}}]},
+              "saveToSentItems":true})")};
+    QTest::newRow("survey and document by Slack, document on start ignored")
+        << QStringLiteral(R"([{"on":"start","type":"document","title":"Handbook",
+              "url":"https://wiki.example.com/handbook"},
+             {"on":"complete","type":"document","title":"Handbook","via":"slack",
+              "url":"https://wiki.example.com/handbook"},
+             {"on":"complete","type":"survey","via":"slack","url":"https://f.example.com/1"}])")
+        << QStringList{QStringLiteral("slack"), QStringLiteral("slack")}
+        << QList<QJsonObject>{
+               parse(R"({"text":"Alina, please read Handbook: https://wiki.example.com/handbook"})"),
+               parse(R"({"text":"Alina, how did “Study corporate documents” go? Please tell us: https://f.example.com/1"})")};
 }
 
 void TestStageActions::completeQueuesActions()
@@ -248,6 +267,11 @@ void TestStageActions::badActionsChangeNothing_data()
     QTest::newRow("no on") << QStringLiteral(R"([{"type":"slack"}])") << QStringLiteral("\"on\"");
     QTest::newRow("jira on start") << QStringLiteral(R"([{"on":"start","type":"jira"}])")
                                    << QStringLiteral("only a Zoom meeting");
+    QTest::newRow("survey without address")
+        << QStringLiteral(R"([{"on":"complete","type":"survey"}])") << QStringLiteral("survey");
+    QTest::newRow("document with a relative address")
+        << QStringLiteral(R"([{"on":"start","type":"document","url":"handbook.pdf"}])")
+        << QStringLiteral("document");
     QTest::newRow("unknown placeholder")
         << QStringLiteral(R"([{"on":"complete","type":"slack","text":"{salary}"}])")
         << QStringLiteral("{salary}");
@@ -303,7 +327,8 @@ void TestStageActions::notConfiguredStillQueues()
 void TestStageActions::scheduleMeetingInvitesHires()
 {
     setActions(QStringLiteral(R"([{"on":"start","type":"zoom","topic":"Welcome, {employee}",
-                                   "agenda":"Questions about {stage}","duration":45}])"));
+                                   "agenda":"Questions about {stage}","duration":45,
+                                   "participants":["manager","buddy@example.com","mentor"]}])"));
     StageActions stageActions(m_db->connection(), *m_settings);
     const QDateTime start(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
     const qint64 id = stageActions.scheduleMeeting(m_current, start);
@@ -313,12 +338,14 @@ void TestStageActions::scheduleMeetingInvitesHires()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].service, QStringLiteral("zoom"));
     QCOMPARE(rows[0].path, QStringLiteral("/users/me/meetings"));
-    // Only the hires with an active assignment on the scenario are invited.
+    // The hires with an active assignment on the scenario are invited, then the people added
+    // by role (the manager) or address; a role with no address here ("mentor") adds nobody.
     QCOMPARE(rows[0].body, parse(R"({"topic":"Welcome, Alina Sokolova","type":2,
         "start_time":"2026-03-02T09:30:00Z","duration":45,"timezone":"UTC",
         "agenda":"Questions about Study corporate documents",
         "settings":{"auto_recording":"cloud","meeting_invitees":[
-          {"email":"alina@example.com"},{"email":"pavel@example.com"}]}})"));
+          {"email":"alina@example.com"},{"email":"pavel@example.com"},
+          {"email":"o.ivanov@example.com"},{"email":"buddy@example.com"}]}})"));
     // Scheduling leaves the stage as it was.
     QCOMPARE(stageStatus(m_current), QStringLiteral("pending"));
     QVERIFY(stageActions.scheduleMeeting(m_current, QDateTime()) == 0);

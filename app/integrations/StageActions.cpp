@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,6 +71,17 @@ QStringList StageActions::placeholders()
             QStringLiteral("due_date")};
 }
 
+namespace {
+
+bool isWebAddress(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") &&
+           !url.host().isEmpty();
+}
+
+} // namespace
+
 bool StageActions::parseActions(const QString &json, QList<StageAction> *actions, QString *problem)
 {
     actions->clear();
@@ -82,8 +94,9 @@ bool StageActions::parseActions(const QString &json, QList<StageAction> *actions
         *problem = tr("The stage's actions are not a JSON array.");
         return false;
     }
-    static const QStringList types{QStringLiteral("jira"), QStringLiteral("slack"),
-                                   QStringLiteral("graph"), QStringLiteral("zoom")};
+    static const QStringList types{QStringLiteral("jira"),  QStringLiteral("slack"),
+                                   QStringLiteral("graph"), QStringLiteral("zoom"),
+                                   QStringLiteral("survey"), QStringLiteral("document")};
     const QJsonArray list = document.array();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject object = list.at(i).toObject();
@@ -99,9 +112,17 @@ bool StageActions::parseActions(const QString &json, QList<StageAction> *actions
             *problem = tr("Action %1 must say \"on\": \"complete\" or \"start\".").arg(i + 1);
             return false;
         }
-        if (action.on == u"start" && action.type != u"zoom") {
-            *problem =
-                tr("Action %1: only a Zoom meeting can be set up when a stage starts.").arg(i + 1);
+        if (action.on == u"start" && action.type != u"zoom" && action.type != u"document") {
+            *problem = tr("Action %1: only a Zoom meeting or a document to read can be set up "
+                          "when a stage starts.")
+                           .arg(i + 1);
+            return false;
+        }
+        if ((action.type == u"survey" || action.type == u"document") &&
+            !isWebAddress(object.value(u"url").toString())) {
+            *problem = tr("Action %1 needs the address (\"url\") of the %2.")
+                           .arg(i + 1)
+                           .arg(action.type == u"survey" ? tr("survey") : tr("document"));
             return false;
         }
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -261,6 +282,39 @@ bool StageActions::enqueue(const Context &context, const StageAction &action)
         mail.subject = text("subject", tr("Onboarding: “{stage}” finished"));
         mail.body = text("body", tr("{employee} finished the onboarding stage “{stage}”."));
         item = mail.outboxItem(kStageEntity, context.id);
+    } else if (action.type == u"survey" || action.type == u"document") {
+        // Both send the hire a link: by e-mail unless the action says Slack.
+        const bool survey = action.type == u"survey";
+        const QString url = f.value(u"url").toString();
+        const QString title = f.value(u"title").toString();
+        if (f.value(u"via").toString() == u"slack") {
+            SlackMessage message;
+            message.text = text("text", survey ? tr("{first_name}, how did “{stage}” go? Please "
+                                                    "tell us: %1")
+                                                     .arg(url)
+                                               : tr("{first_name}, please read %1: %2")
+                                                     .arg(title.isEmpty() ? url : title, url));
+            item = message.outboxItem(kStageEntity, context.id);
+        } else {
+            GraphMail mail;
+            mail.to = {context.employeeEmail};
+            mail.to.removeAll(QString());
+            if (mail.to.isEmpty()) {
+                return fail(tr("Stage “%1” sends the employee a link, but the employee has no "
+                               "e-mail address.")
+                                .arg(context.stageTitle));
+            }
+            mail.subject = text("subject", survey ? tr("How did “{stage}” go?")
+                                                  : tr("To read for “{stage}”"));
+            mail.body = text("body", survey ? tr("Hello {first_name},\n\nplease take a few "
+                                                 "minutes to tell us how “{stage}” went:\n%1")
+                                                  .arg(url)
+                                            : tr("Hello {first_name},\n\nplease read %1 for "
+                                                 "the stage “{stage}”:\n%2")
+                                                  .arg(title.isEmpty() ? tr("this document") : title,
+                                                       url));
+            item = mail.outboxItem(kStageEntity, context.id);
+        }
     } else {
         return fail(
             tr("Stage “%1”: a Zoom meeting is scheduled, not completed.").arg(context.stageTitle));
@@ -346,6 +400,16 @@ qint64 StageActions::scheduleMeeting(qint64 assignmentStageId, const QDateTime &
     }
     meeting.durationMinutes = minutes > 0 ? minutes : ZoomMeeting::MinMinutes;
     meeting.invitees = context.hires;
+    // People added by role or address come on top of the hires.
+    for (const QJsonValue &participant : fields.value(u"participants").toArray()) {
+        const QString who = participant.toString().trimmed();
+        const QString email = who == u"manager" ? context.managerEmail
+                              : who.contains(u'@') ? who
+                                                   : QString();
+        if (!email.isEmpty() && !meeting.invitees.contains(email)) {
+            meeting.invitees.append(email);
+        }
+    }
     if (const QString problem = meeting.problem(); !problem.isEmpty()) {
         fail(problem);
         return 0;

@@ -21,17 +21,24 @@ class Settings;
 //    "assignee_account_id": "5b10a2844c20165700ede21g"}
 //   {"on": "complete", "type": "slack", "text": "{employee} finished “{stage}”"}
 //   {"on": "complete", "type": "graph", "to": "manager", "subject": "…", "body": "…"}
-//   {"on": "start", "type": "zoom", "topic": "…", "agenda": "…", "duration": 45}
+//   {"on": "start", "type": "zoom", "topic": "…", "agenda": "…", "duration": 45,
+//    "participants": ["manager", "mentor@example.com"]}
+//   {"on": "complete", "type": "survey", "url": "https://…", "via": "email"}
+//   {"on": "start", "type": "document", "title": "Security policy", "url": "https://…"}
 //
-// "on" is "complete" (queued by completeStage) or "start" (only "zoom": its fields are the
-// defaults of scheduleMeeting). Every field but "on" and "type" may be left out:
+// "on" is "complete" (queued by completeStage) or "start" (only "zoom", whose fields are the
+// defaults of scheduleMeeting, and "document"). Every field but "on" and "type" may be left out:
 //  - jira: project falls back to the Jira setting "project", issue_type to "Task"; the
 //    summary and description to a sentence naming the employee, the stage and the department
 //    head (the employee's manager), who is the one to check the stage (seed 002);
 //  - slack: text; the channel is the one the webhook was made for (#new-hires);
 //  - graph: "to" is "employee", "manager" or e-mail addresses separated by commas;
 //  - zoom: topic, agenda (default: the stage's description), duration in minutes (default:
-//    the stage's duration, then 30), brought into 30..60.
+//    the stage's duration, then 30), brought into 30..60; the scenario's hires are invited,
+//    and "participants" adds the hire's manager ("manager") or people by e-mail address;
+//  - survey, document: a link (http or https "url", required) sent to the hire by e-mail
+//    (Graph) or, with "via": "slack", to the Slack channel; "title" names the document,
+//    "subject", "body" and "text" replace the default wording.
 // Texts may use {employee}, {first_name}, {stage}, {scenario}, {department}, {manager},
 // {due_date}.
 struct StageAction
