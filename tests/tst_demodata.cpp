@@ -1,3 +1,4 @@
+#include "app/integrations/StageActions.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
 #include "app/storage/DemoData.h"
@@ -219,7 +220,19 @@ void TestDemoData::scenariosFollowSeedStages()
                                         "'weekly'")) >= 1);
     QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM scenario_stages, "
                                         "json_each(scenario_stages.actions) a WHERE "
-                                        "json_extract(a.value, '$.type') = 'jira_issue'")) >= 1);
+                                        "json_extract(a.value, '$.type') = 'jira'")) >= 1);
+    // Every stage's actions are in the shape the stage runner reads.
+    QSqlQuery actions(m_db.connection());
+    QVERIFY(actions.exec(QStringLiteral("SELECT title, actions FROM scenario_stages")));
+    int stages = 0;
+    while (actions.next()) {
+        QList<StageAction> parsed;
+        QString problem;
+        QVERIFY2(StageActions::parseActions(actions.value(1).toString(), &parsed, &problem),
+                 qPrintable(actions.value(0).toString() + QStringLiteral(": ") + problem));
+        ++stages;
+    }
+    QVERIFY(stages >= 10);
     QVERIFY(scalar(m_db, QStringLiteral("SELECT count(*) FROM scenario_stages, "
                                         "json_each(scenario_stages.actions) a WHERE "
                                         "json_extract(a.value, '$.type') = 'survey'")) >= 1);

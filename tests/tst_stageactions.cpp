@@ -202,8 +202,7 @@ void TestStageActions::completeQueuesActions_data()
     QTest::newRow("feedback survey by e-mail")
         << QStringLiteral(R"([{"on":"complete","type":"survey",
               "url":"https://forms.example.com/onboarding?stage=docs"}])")
-        << QStringList{QStringLiteral("graph")}
-        << QList<QJsonObject>{parse(R"({"message":{
+        << QStringList{QStringLiteral("graph")} << QList<QJsonObject>{parse(R"({"message":{
               "subject":"How did “Study corporate documents” go?",
               "body":{"contentType":"text","content":"Hello Alina,\n\nplease take a few minutes to tell us how “Study corporate documents” went:\nhttps://forms.example.com/onboarding?stage=docs"},
               "toRecipients":[{"emailAddress":{"address":"alina@example.com"}}]},
@@ -216,8 +215,10 @@ void TestStageActions::completeQueuesActions_data()
              {"on":"complete","type":"survey","via":"slack","url":"https://f.example.com/1"}])")
         << QStringList{QStringLiteral("slack"), QStringLiteral("slack")}
         << QList<QJsonObject>{
-               parse(R"({"text":"Alina, please read Handbook: https://wiki.example.com/handbook"})"),
-               parse(R"({"text":"Alina, how did “Study corporate documents” go? Please tell us: https://f.example.com/1"})")};
+               parse(
+                   R"({"text":"Alina, please read Handbook: https://wiki.example.com/handbook"})"),
+               parse(
+                   R"({"text":"Alina, how did “Study corporate documents” go? Please tell us: https://f.example.com/1"})")};
 }
 
 void TestStageActions::completeQueuesActions()
@@ -266,7 +267,7 @@ void TestStageActions::badActionsChangeNothing_data()
                                   << QStringLiteral("teams");
     QTest::newRow("no on") << QStringLiteral(R"([{"type":"slack"}])") << QStringLiteral("\"on\"");
     QTest::newRow("jira on start") << QStringLiteral(R"([{"on":"start","type":"jira"}])")
-                                   << QStringLiteral("only a Zoom meeting");
+                                   << QStringLiteral("not when it starts");
     QTest::newRow("survey without address")
         << QStringLiteral(R"([{"on":"complete","type":"survey"}])") << QStringLiteral("survey");
     QTest::newRow("document with a relative address")

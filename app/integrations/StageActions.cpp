@@ -12,10 +12,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace bbd {
 namespace {
@@ -94,8 +94,8 @@ bool StageActions::parseActions(const QString &json, QList<StageAction> *actions
         *problem = tr("The stage's actions are not a JSON array.");
         return false;
     }
-    static const QStringList types{QStringLiteral("jira"),  QStringLiteral("slack"),
-                                   QStringLiteral("graph"), QStringLiteral("zoom"),
+    static const QStringList types{QStringLiteral("jira"),   QStringLiteral("slack"),
+                                   QStringLiteral("graph"),  QStringLiteral("zoom"),
                                    QStringLiteral("survey"), QStringLiteral("document")};
     const QJsonArray list = document.array();
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -112,9 +112,9 @@ bool StageActions::parseActions(const QString &json, QList<StageAction> *actions
             *problem = tr("Action %1 must say \"on\": \"complete\" or \"start\".").arg(i + 1);
             return false;
         }
-        if (action.on == u"start" && action.type != u"zoom" && action.type != u"document") {
-            *problem = tr("Action %1: only a Zoom meeting or a document to read can be set up "
-                          "when a stage starts.")
+        if (action.on == u"start" && action.type == u"jira") {
+            *problem = tr("Action %1: a Jira task is created when a stage is done, not when it "
+                          "starts.")
                            .arg(i + 1);
             return false;
         }
@@ -304,15 +304,15 @@ bool StageActions::enqueue(const Context &context, const StageAction &action)
                                "e-mail address.")
                                 .arg(context.stageTitle));
             }
-            mail.subject = text("subject", survey ? tr("How did “{stage}” go?")
-                                                  : tr("To read for “{stage}”"));
-            mail.body = text("body", survey ? tr("Hello {first_name},\n\nplease take a few "
-                                                 "minutes to tell us how “{stage}” went:\n%1")
-                                                  .arg(url)
-                                            : tr("Hello {first_name},\n\nplease read %1 for "
-                                                 "the stage “{stage}”:\n%2")
-                                                  .arg(title.isEmpty() ? tr("this document") : title,
-                                                       url));
+            mail.subject =
+                text("subject", survey ? tr("How did “{stage}” go?") : tr("To read for “{stage}”"));
+            mail.body =
+                text("body", survey ? tr("Hello {first_name},\n\nplease take a few "
+                                         "minutes to tell us how “{stage}” went:\n%1")
+                                          .arg(url)
+                                    : tr("Hello {first_name},\n\nplease read %1 for "
+                                         "the stage “{stage}”:\n%2")
+                                          .arg(title.isEmpty() ? tr("this document") : title, url));
             item = mail.outboxItem(kStageEntity, context.id);
         }
     } else {
@@ -403,7 +403,7 @@ qint64 StageActions::scheduleMeeting(qint64 assignmentStageId, const QDateTime &
     // People added by role or address come on top of the hires.
     for (const QJsonValue &participant : fields.value(u"participants").toArray()) {
         const QString who = participant.toString().trimmed();
-        const QString email = who == u"manager" ? context.managerEmail
+        const QString email = who == u"manager"    ? context.managerEmail
                               : who.contains(u'@') ? who
                                                    : QString();
         if (!email.isEmpty() && !meeting.invitees.contains(email)) {

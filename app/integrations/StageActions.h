@@ -26,8 +26,9 @@ class Settings;
 //   {"on": "complete", "type": "survey", "url": "https://…", "via": "email"}
 //   {"on": "start", "type": "document", "title": "Security policy", "url": "https://…"}
 //
-// "on" is "complete" (queued by completeStage) or "start" (only "zoom", whose fields are the
-// defaults of scheduleMeeting, and "document"). Every field but "on" and "type" may be left out:
+// "on" is "complete" (queued by completeStage) or "start" (every type but "jira"; a "zoom"
+// action's fields are the defaults of scheduleMeeting, the others go out when the stage's day
+// comes). Every field but "on" and "type" may be left out:
 //  - jira: project falls back to the Jira setting "project", issue_type to "Task"; the
 //    summary and description to a sentence naming the employee, the stage and the department
 //    head (the employee's manager), who is the one to check the stage (seed 002);
