@@ -1,0 +1,688 @@
+#include "ui/scenarios/ScenarioEditor.h"
+
+#include "app/scenarios/ScenarioJson.h"
+#include "app/scenarios/ScenarioStore.h"
+#include "app/scenarios/ScenarioTemplates.h"
+#include "app/storage/Database.h"
+#include "models/ScenarioCommands.h"
+#include "models/ScenarioDocument.h"
+#include "ui/scenarios/AssignDialog.h"
+#include "ui/scenarios/ProblemListModel.h"
+#include "ui/scenarios/ScenarioMinimap.h"
+#include "ui/scenarios/ScenarioScene.h"
+#include "ui/scenarios/ScenarioView.h"
+#include "ui/scenarios/StageInspector.h"
+#include "ui/scenarios/StagePalette.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace bbd {
+namespace {
+
+QString suggestedFileName(const QString &name, const QString &suffix)
+{
+    QString base = name.trimmed();
+    static const QString unsafe = QStringLiteral("\\/:*?\"<>|");
+    for (QChar &c : base) {
+        if (unsafe.contains(c)) {
+            c = u'_';
+        }
+    }
+    if (base.isEmpty()) {
+        base = QStringLiteral("scenario");
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return dir + u'/' + base + suffix;
+}
+
+} // namespace
+
+ScenarioEditor::ScenarioEditor(const AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_document(new ScenarioDocument(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("scenarioEditor"));
+    m_scene = new ScenarioScene(m_document, m_undoStack, this);
+    m_view = new ScenarioView(m_scene);
+    m_view->setObjectName(QStringLiteral("scenarioView"));
+    m_minimap = new ScenarioMinimap(m_view);
+    m_minimap->setObjectName(QStringLiteral("scenarioMinimap"));
+    m_palette = new StagePalette;
+    m_palette->setObjectName(QStringLiteral("stagePalette"));
+    m_palette->attach(m_view);
+    m_inspector = new StageInspector(context.settings);
+    m_inspector->setDocument(m_document, m_undoStack);
+
+    m_problemModel = new ProblemListModel(this);
+    m_problemView = new QTreeView;
+    m_problemView->setObjectName(QStringLiteral("problemList"));
+    m_problemView->setModel(m_problemModel);
+    m_problemView->setRootIsDecorated(false);
+    m_problemView->setUniformRowHeights(true);
+    m_problemView->setWordWrap(true);
+    m_problemView->header()->setStretchLastSection(true);
+    m_problemView->setColumnWidth(ProblemListModel::Stage, 170);
+    m_problemSummary = new QLabel;
+    m_problemSummary->setObjectName(QStringLiteral("problemSummary"));
+
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("editorTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+
+    createActions();
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Stages")));
+    leftLayout->addWidget(m_palette, 1);
+    leftLayout->addWidget(new QLabel(tr("Overview")));
+    leftLayout->addWidget(m_minimap);
+
+    auto *problemPane = new QWidget;
+    auto *problemLayout = new QVBoxLayout(problemPane);
+    problemLayout->setContentsMargins(0, 0, 0, 0);
+    problemLayout->addWidget(m_problemSummary);
+    problemLayout->addWidget(m_problemView, 1);
+    auto *right = new QTabWidget;
+    right->setObjectName(QStringLiteral("editorSideTabs"));
+    right->addTab(m_inspector, tr("Inspector"));
+    right->addTab(problemPane, tr("Problems"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(m_view);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({190, 700, 340});
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_toolBar);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+
+    m_validateTimer = new QTimer(this);
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(150);
+    connect(m_validateTimer, &QTimer::timeout, this, &ScenarioEditor::validateNow);
+    connect(m_document, &ScenarioDocument::contentsChanged, m_validateTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_document, &ScenarioDocument::propertiesChanged, this, &ScenarioEditor::updateTitle);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, [this] {
+        updateTitle();
+        updateActions();
+    });
+    // Undoing back to the saved state makes the scenario unmodified again.
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { m_document->setModified(!clean); });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &ScenarioEditor::showSelection);
+    connect(m_scene, &ScenarioScene::stageActivated, this, [this, right](qint64 key) {
+        m_inspector->setStage(key);
+        right->setCurrentWidget(m_inspector);
+    });
+    connect(m_scene, &ScenarioScene::problemOccurred, this, [this](const QString &text) {
+        QMessageBox::warning(this, tr("Scenario"), text);
+    });
+    connect(m_problemView, &QTreeView::activated, this, &ScenarioEditor::jumpToProblem);
+    connect(m_problemView, &QTreeView::clicked, this, &ScenarioEditor::jumpToProblem);
+
+    newScenario();
+}
+
+ScenarioEditor::~ScenarioEditor()
+{
+    // The inspector and the scene listen to the document; let them go first.
+    m_inspector->setDocument(nullptr, nullptr);
+}
+
+void ScenarioEditor::createActions()
+{
+    m_toolBar = new QToolBar;
+    m_toolBar->setObjectName(QStringLiteral("scenarioToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto make = [this](const QString &name, const QString &text,
+                             const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            // Only while the editor has the focus: other areas use the same keys.
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(action);
+        }
+        m_menuActions.append(action);
+        return action;
+    };
+    const auto separator = [this] { m_menuActions.append(nullptr); };
+
+    m_save = make(QStringLiteral("saveScenarioAction"), tr("&Save Scenario"), QKeySequence::Save);
+    m_save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    connect(m_save, &QAction::triggered, this, &ScenarioEditor::save);
+    m_revert = make(QStringLiteral("revertScenarioAction"), tr("&Revert to Saved"));
+    connect(m_revert, &QAction::triggered, this, &ScenarioEditor::revert);
+    separator();
+    QAction *import = make(QStringLiteral("importScenarioAction"), tr("&Import from File…"));
+    connect(import, &QAction::triggered, this, [this] { importJson(); });
+    QAction *exportFile = make(QStringLiteral("exportScenarioAction"), tr("&Export to File…"));
+    connect(exportFile, &QAction::triggered, this, [this] { exportJson(); });
+    QAction *image = make(QStringLiteral("exportImageAction"), tr("Export as &Image…"));
+    connect(image, &QAction::triggered, this, [this] { exportImage(); });
+    QAction *pdf = make(QStringLiteral("exportPdfAction"), tr("Export as &PDF…"));
+    connect(pdf, &QAction::triggered, this, [this] { exportPdf(); });
+    QAction *printAction =
+        make(QStringLiteral("printScenarioAction"), tr("P&rint…"), QKeySequence::Print);
+    connect(printAction, &QAction::triggered, this, &ScenarioEditor::print);
+    separator();
+    QAction *insert = make(QStringLiteral("insertTemplateAction"), tr("Insert &Template"));
+    m_templateMenu = new QMenu(this);
+    m_templateMenu->setObjectName(QStringLiteral("templateMenu"));
+    insert->setMenu(m_templateMenu);
+    connect(m_templateMenu, &QMenu::aboutToShow, this, &ScenarioEditor::fillTemplateMenu);
+    m_stageTemplate =
+        make(QStringLiteral("saveStagesTemplateAction"), tr("Save Selected Stages as Template…"));
+    connect(m_stageTemplate, &QAction::triggered, this, [this] { saveAsTemplate(true); });
+    QAction *scenarioTemplate = make(QStringLiteral("saveScenarioTemplateAction"),
+                                     tr("Save Scenario as Template…"));
+    connect(scenarioTemplate, &QAction::triggered, this, [this] { saveAsTemplate(false); });
+    separator();
+    m_assign = make(QStringLiteral("assignScenarioAction"), tr("&Assign to New Hires…"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_assign, &QAction::triggered, this, &ScenarioEditor::assign);
+    separator();
+    for (auto which : {ScenarioView::Cut, ScenarioView::Copy, ScenarioView::Paste,
+                       ScenarioView::Delete, ScenarioView::SelectAll}) {
+        m_menuActions.append(m_view->action(which));
+    }
+    separator();
+    for (auto which : {ScenarioView::ZoomIn, ScenarioView::ZoomOut, ScenarioView::ZoomReset,
+                       ScenarioView::FitToView, ScenarioView::SnapToGrid}) {
+        m_menuActions.append(m_view->action(which));
+    }
+
+    m_toolBar->addAction(m_save);
+    m_toolBar->addAction(m_assign);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_view->action(ScenarioView::ZoomIn));
+    m_toolBar->addAction(m_view->action(ScenarioView::ZoomOut));
+    m_toolBar->addAction(m_view->action(ScenarioView::FitToView));
+}
+
+void ScenarioEditor::updateTitle()
+{
+    QString name = m_document->name().trimmed();
+    if (name.isEmpty()) {
+        name = tr("Untitled scenario");
+    }
+    QString title = m_document->scenarioId() == 0
+                        ? tr("%1 (not saved yet)").arg(name)
+                        : tr("%1 — revision %2").arg(name).arg(m_document->revision());
+    if (m_document->isModified()) {
+        title += u'*';
+    }
+    m_title->setText(title);
+}
+
+void ScenarioEditor::updateActions()
+{
+    m_save->setEnabled(m_document->isModified() || m_document->scenarioId() == 0);
+    m_revert->setEnabled(m_document->isModified() && m_document->scenarioId() != 0);
+    m_assign->setEnabled(!ScenarioValidator::hasErrors(m_problems));
+    m_stageTemplate->setEnabled(!m_scene->selectedStageKeys().isEmpty());
+}
+
+void ScenarioEditor::showSelection()
+{
+    const QList<qint64> keys = m_scene->selectedStageKeys();
+    m_inspector->setStage(keys.size() == 1 ? keys.first() : 0);
+    QStringList errors;
+    QStringList warnings;
+    if (keys.size() == 1) {
+        errors = m_scene->errorsOf(keys.first());
+        warnings = m_scene->warningsOf(keys.first());
+    }
+    m_inspector->setProblems(errors, warnings);
+    updateActions();
+}
+
+void ScenarioEditor::validateNow()
+{
+    m_validateTimer->stop();
+    m_problems = ScenarioValidator::validate(*m_document, m_context.settings);
+    QHash<qint64, QStringList> errors;
+    QHash<qint64, QStringList> warnings;
+    int errorCount = 0;
+    for (const ScenarioProblem &problem : std::as_const(m_problems)) {
+        if (problem.isError()) {
+            ++errorCount;
+            errors[problem.stageKey].append(problem.message);
+        } else {
+            warnings[problem.stageKey].append(problem.message);
+        }
+    }
+    m_scene->setProblems(errors, warnings);
+    m_problemModel->setProblems(m_problems, *m_document);
+    const int warningCount = int(m_problems.size()) - errorCount;
+    if (m_problems.isEmpty()) {
+        m_problemSummary->setText(tr("No problems: the scenario can be assigned."));
+    } else if (errorCount == 0) {
+        m_problemSummary->setText(
+            tr("%n warning(s); the scenario can still be assigned.", nullptr, warningCount));
+    } else {
+        m_problemSummary->setText(tr("%1 and %2: fix the errors before assigning it.")
+                                      .arg(tr("%n error(s)", nullptr, errorCount),
+                                           tr("%n warning(s)", nullptr, warningCount)));
+    }
+    showSelection();
+}
+
+void ScenarioEditor::jumpToProblem(const QModelIndex &index)
+{
+    const qint64 key = index.data(ProblemListModel::StageKeyRole).toLongLong();
+    if (key != 0 && m_document->stage(key)) {
+        m_view->centerOnStage(key);
+        m_view->setFocus();
+    }
+}
+
+bool ScenarioEditor::open(qint64 scenarioId)
+{
+    ScenarioStore store(m_context.database->connection());
+    if (!store.load(scenarioId, m_document)) {
+        emit message(store.lastError());
+        return false;
+    }
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    m_document->setModified(false);
+    updateTitle();
+    validateNow();
+    m_view->fitToView();
+    return true;
+}
+
+void ScenarioEditor::newScenario()
+{
+    m_document->reset(0, 1, tr("New scenario"), QString(), {}, {});
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    updateTitle();
+    validateNow();
+}
+
+bool ScenarioEditor::maybeSave()
+{
+    if (!m_document->isModified()) {
+        return true;
+    }
+    const auto choice = QMessageBox::question(
+        this, tr("Unsaved Scenario"),
+        tr("“%1” has changes that are not saved. Save them?").arg(m_document->name()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (choice == QMessageBox::Save) {
+        return save();
+    }
+    return choice == QMessageBox::Discard;
+}
+
+bool ScenarioEditor::save()
+{
+    if (m_document->name().trimmed().isEmpty()) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save Scenario"), tr("Name:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (!ok || name.trimmed().isEmpty()) {
+            return false;
+        }
+        m_undoStack->push(
+            new EditScenarioCommand(m_document, name.trimmed(), m_document->description()));
+    }
+    const qint64 previousId = m_document->scenarioId();
+    ScenarioStore store(m_context.database->connection());
+    if (!store.save(m_document)) {
+        QMessageBox::warning(this, tr("Save Scenario"),
+                             tr("The scenario was not saved: %1").arg(store.lastError()));
+        return false;
+    }
+    m_undoStack->setClean();
+    updateTitle();
+    updateActions();
+    emit saved(m_document->scenarioId());
+    if (store.savedNewRevision()) {
+        offerToMoveAssignments(previousId, m_document->scenarioId());
+    } else {
+        emit message(tr("Scenario “%1” saved.").arg(m_document->name()));
+    }
+    return true;
+}
+
+void ScenarioEditor::offerToMoveAssignments(qint64 previousId, qint64 newId)
+{
+    QMessageBox box(QMessageBox::Information, tr("New Revision"),
+                    tr("“%1” is being followed by new hires, so your changes were saved as "
+                       "revision %2. Their onboarding goes on with the previous revision.")
+                        .arg(m_document->name())
+                        .arg(m_document->revision()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("newRevisionBox"));
+    box.setInformativeText(tr("Move them to the new revision? Stages they finished stay "
+                              "finished; new stages get dates from their start dates."));
+    QPushButton *move = box.addButton(tr("Move Them"), QMessageBox::AcceptRole);
+    box.addButton(tr("Keep the Previous Revision"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != move) {
+        emit message(tr("Saved as revision %1.").arg(m_document->revision()));
+        return;
+    }
+    ScenarioStore store(m_context.database->connection());
+    if (!store.moveAssignments(previousId, newId)) {
+        QMessageBox::warning(this, tr("New Revision"),
+                             tr("The assignments were not moved: %1").arg(store.lastError()));
+        return;
+    }
+    emit message(store.lastMove().summary());
+}
+
+void ScenarioEditor::revert()
+{
+    if (m_document->scenarioId() == 0 || !m_document->isModified()) {
+        return;
+    }
+    if (QMessageBox::question(this, tr("Revert to Saved"),
+                              tr("Drop the changes to “%1” made since it was saved?")
+                                  .arg(m_document->name())) == QMessageBox::Yes) {
+        open(m_document->scenarioId());
+    }
+}
+
+bool ScenarioEditor::exportJson(QString path)
+{
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export Scenario"), suggestedFileName(m_document->name(), QStringLiteral(".json")),
+            tr("Butterboard scenario (*.json)"));
+        if (path.isEmpty()) {
+            return false;
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ScenarioJson::write(*m_document)) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(this, tr("Export Scenario"),
+                             tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    emit message(tr("Scenario exported to %1.").arg(path));
+    return true;
+}
+
+bool ScenarioEditor::importJson(QString path)
+{
+    if (!maybeSave()) {
+        return false;
+    }
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(this, tr("Import Scenario"), QString(),
+                                            tr("Butterboard scenario (*.json);;All files (*)"));
+        if (path.isEmpty()) {
+            return false;
+        }
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import Scenario"),
+                             tr("Could not read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    ScenarioContents contents;
+    QString error;
+    if (!ScenarioJson::read(file.readAll(), &contents, &error)) {
+        QMessageBox::warning(this, tr("Import Scenario"),
+                             tr("%1 is not a scenario this version can read: %2").arg(path, error));
+        return false;
+    }
+    contents.resetDocument(m_document);
+    m_undoStack->clear();
+    // Imported and not saved yet: no state of the stack is the saved one.
+    m_undoStack->resetClean();
+    m_document->setModified(true);
+    updateTitle();
+    validateNow();
+    m_view->fitToView();
+    emit message(tr("Imported “%1” (%n stage(s)); save it to keep it.", nullptr,
+                    int(contents.stages.size()))
+                     .arg(contents.name));
+    return true;
+}
+
+bool ScenarioEditor::exportImage(QString path)
+{
+    const QImage image = m_scene->renderImage(2.0);
+    if (image.isNull()) {
+        QMessageBox::information(this, tr("Export as Image"),
+                                 tr("The scenario has no stages to draw yet."));
+        return false;
+    }
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export as Image"),
+                                            suggestedFileName(m_document->name(), QStringLiteral(".png")),
+                                            tr("PNG image (*.png)"));
+        if (path.isEmpty()) {
+            return false;
+        }
+    }
+    if (!image.save(path, "PNG")) {
+        QMessageBox::warning(this, tr("Export as Image"), tr("Could not write %1.").arg(path));
+        return false;
+    }
+    emit message(tr("Image saved to %1.").arg(path));
+    return true;
+}
+
+bool ScenarioEditor::exportPdf(QString path)
+{
+    if (m_document->stages().isEmpty()) {
+        QMessageBox::information(this, tr("Export as PDF"),
+                                 tr("The scenario has no stages to draw yet."));
+        return false;
+    }
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
+                                            suggestedFileName(m_document->name(), QStringLiteral(".pdf")),
+                                            tr("PDF document (*.pdf)"));
+        if (path.isEmpty()) {
+            return false;
+        }
+    }
+    QPdfWriter writer(path);
+    writer.setTitle(m_document->name());
+    writer.setCreator(QStringLiteral("Butterboard Desk"));
+    const QRectF contents = m_scene->contentsRect();
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                     contents.width() > contents.height()
+                                         ? QPageLayout::Landscape
+                                         : QPageLayout::Portrait,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        QMessageBox::warning(this, tr("Export as PDF"), tr("Could not write %1.").arg(path));
+        return false;
+    }
+    renderPage(&painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
+    painter.end();
+    emit message(tr("PDF saved to %1.").arg(path));
+    return true;
+}
+
+void ScenarioEditor::renderPage(QPainter *painter, const QRectF &page)
+{
+    // The scenario's name over the diagram, the diagram scaled to what is left.
+    QFont font = painter->font();
+    font.setPixelSize(std::max(12, int(page.height() / 40)));
+    font.setBold(true);
+    painter->setFont(font);
+    const QRectF titleRect(page.left(), page.top(), page.width(), font.pixelSize() * 1.8);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, m_document->name());
+    m_scene->renderScenario(painter, page.adjusted(0, titleRect.height(), 0, 0));
+}
+
+void ScenarioEditor::print()
+{
+    if (m_document->stages().isEmpty()) {
+        QMessageBox::information(this, tr("Print"), tr("The scenario has no stages to print."));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_document->name());
+    const QRectF contents = m_scene->contentsRect();
+    printer.setPageOrientation(contents.width() > contents.height() ? QPageLayout::Landscape
+                                                                    : QPageLayout::Portrait);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        QMessageBox::warning(this, tr("Print"), tr("The printer could not be opened."));
+        return;
+    }
+    renderPage(&painter, printer.pageLayout().paintRectPixels(printer.resolution()).toRectF()
+                             .translated(-printer.pageLayout()
+                                              .paintRectPixels(printer.resolution())
+                                              .topLeft()));
+    painter.end();
+}
+
+void ScenarioEditor::assign()
+{
+    validateNow();
+    if (ScenarioValidator::hasErrors(m_problems)) {
+        QMessageBox::warning(this, tr("Assign Scenario"),
+                             tr("This scenario cannot be assigned until these are fixed:\n\n%1")
+                                 .arg(ScenarioValidator::errorMessages(m_problems).join(u'\n')));
+        return;
+    }
+    if (m_document->isModified() || m_document->scenarioId() == 0) {
+        if (QMessageBox::question(this, tr("Assign Scenario"),
+                                  tr("The scenario must be saved before it is assigned. Save "
+                                     "it now?")) != QMessageBox::Yes ||
+            !save()) {
+            return;
+        }
+    }
+    AssignDialog dialog(m_context, m_document->scenarioId(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit message(dialog.resultText());
+        emit assigned();
+    }
+}
+
+void ScenarioEditor::saveAsTemplate(bool selectionOnly)
+{
+    const QList<qint64> keys = selectionOnly ? m_scene->selectedStageKeys() : QList<qint64>();
+    if (selectionOnly && keys.isEmpty()) {
+        return;
+    }
+    QString name = m_document->name();
+    if (keys.size() == 1) {
+        name = m_document->stage(keys.first())->title;
+    }
+    bool ok = false;
+    name = QInputDialog::getText(this, tr("Save as Template"), tr("Template name:"),
+                                 QLineEdit::Normal, name, &ok)
+               .trimmed();
+    if (!ok || name.isEmpty()) {
+        return;
+    }
+    ScenarioTemplates templates(m_context.database->connection());
+    if (templates.saveAsTemplate(*m_document, keys, name) == 0) {
+        QMessageBox::warning(this, tr("Save as Template"),
+                             tr("The template was not saved: %1").arg(templates.lastError()));
+        return;
+    }
+    emit message(tr("Template “%1” saved; find it under Insert Template.").arg(name));
+}
+
+void ScenarioEditor::fillTemplateMenu()
+{
+    m_templateMenu->clear();
+    ScenarioTemplates templates(m_context.database->connection());
+    const QList<ScenarioTemplate> list = templates.list();
+    bool builtIn = true;
+    for (int i = 0; i < list.size(); ++i) {
+        if (builtIn && !list.at(i).builtIn) {
+            m_templateMenu->addSeparator();
+            builtIn = false;
+        }
+        QAction *action = m_templateMenu->addAction(
+            tr("%1 (%n stage(s))", nullptr, list.at(i).stageCount).arg(list.at(i).name));
+        action->setToolTip(list.at(i).description);
+        action->setObjectName(QStringLiteral("template_%1").arg(i));
+        connect(action, &QAction::triggered, this, [this, i] { insertTemplate(i); });
+    }
+    if (list.isEmpty()) {
+        m_templateMenu->addAction(tr("No templates"))->setEnabled(false);
+    }
+}
+
+void ScenarioEditor::insertTemplate(int index)
+{
+    ScenarioTemplates templates(m_context.database->connection());
+    const QList<ScenarioTemplate> list = templates.list();
+    ScenarioContents contents;
+    if (index < 0 || index >= list.size() || !templates.instantiate(list.at(index), &contents)) {
+        QMessageBox::warning(this, tr("Insert Template"),
+                             tr("The template could not be read: %1").arg(templates.lastError()));
+        return;
+    }
+    ScenarioContents added = contents.rekeyedFor(m_document);
+    // Below what is there already, so nothing lands on top of existing stages.
+    const QRectF existing = m_scene->contentsRect();
+    const QPointF offset = existing.isNull() ? QPointF(0, 0)
+                                             : QPointF(existing.left(), existing.bottom() + 80);
+    for (StageData &stage : added.stages) {
+        stage.position = m_scene->snapped(stage.position + offset);
+    }
+    m_undoStack->push(new AddStagesCommand(
+        m_document, added.stages, added.links,
+        tr("Insert Template “%1”").arg(list.at(index).name)));
+    m_scene->selectStages([&] {
+        QList<qint64> keys;
+        for (const StageData &stage : std::as_const(added.stages)) {
+            keys.append(stage.key);
+        }
+        return keys;
+    }());
+    m_view->fitToView();
+}
+
+} // namespace bbd
