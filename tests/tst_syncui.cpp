@@ -615,7 +615,9 @@ void TestSyncUi::integrationSettingsGoToSettingsAndKeychain()
     CredentialStore credentials(QStringLiteral("Butterboard Desk tests sync ui"));
     const AppContext context{m_db.get(), &phones, &settings, &credentials, nullptr};
     IntegrationsDialog dialog(context);
+    QVERIFY(!dialog.isRefreshing());
     dialog.show();
+    QVERIFY(dialog.isRefreshing());
     QCOMPARE(dialog.model()->rowCount(), 6);
     dialog.selectService(QStringLiteral("jira"));
     QCOMPARE(dialog.selectedService(), QStringLiteral("jira"));
@@ -658,6 +660,9 @@ void TestSyncUi::integrationSettingsGoToSettingsAndKeychain()
     if (const QString dir = qEnvironmentVariable("BBD_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/integrations.png")));
     }
+    // Closed, the dialog stops reading the health table.
+    dialog.reject();
+    QVERIFY(!dialog.isRefreshing());
     waitFor([&](QObject *c, CredentialStore::Callback done) {
         credentials.remove(key, c, std::move(done));
     });

@@ -84,7 +84,7 @@ IntegrationsDialog::IntegrationsDialog(const AppContext &context, QWidget *paren
     layout->addWidget(buttons);
 
     connect(&m_refresh, &QTimer::timeout, this, &IntegrationsDialog::refresh);
-    m_refresh.start(RefreshMs);
+    m_refresh.setInterval(RefreshMs);
     refresh();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -271,6 +271,19 @@ void IntegrationsDialog::saveSelected()
                                      emit configurationChanged(service);
                                      emit saved(service);
                                  });
+}
+
+void IntegrationsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    refresh();
+    m_refresh.start();
+}
+
+void IntegrationsDialog::hideEvent(QHideEvent *event)
+{
+    m_refresh.stop();
+    QDialog::hideEvent(event);
 }
 
 } // namespace bbd

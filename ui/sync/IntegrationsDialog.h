@@ -35,8 +35,15 @@ public:
     // one was typed) to the keychain. saved() or a message in the form follows.
     void saveSelected();
 
+    bool isRefreshing() const { return m_refresh.isActive(); }
+
 public slots:
     void refresh();
+
+protected:
+    // The health table is read every few seconds only while someone can see it.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 signals:
     // Addresses or secrets changed: the senders are built again from the settings.
