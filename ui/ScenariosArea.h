@@ -5,19 +5,16 @@
 #include <QWidget>
 
 class QLabel;
-class QMenu;
-class QPushButton;
-class QTabWidget;
 class QTableView;
 
 namespace bbd {
 
 class ProgressPane;
-class ScenarioEditor;
 class ScenarioListModel;
+class StageTableModel;
 
-// Onboarding scenarios: the list, the visual editor of the one selected, and beside them the
-// new hires' progress through their assigned scenarios.
+// Onboarding scenarios and the stages of the one selected, and beside them the new hires'
+// progress through their assigned scenarios.
 class ScenariosArea : public QWidget
 {
     Q_OBJECT
@@ -27,34 +24,22 @@ public:
 
     void reload();
     ScenarioListModel *scenarioModel() const { return m_scenarios; }
-    ScenarioEditor *editor() const { return m_editor; }
+    StageTableModel *stageModel() const { return m_stages; }
     ProgressPane *progressPane() const { return m_progress; }
-    // False when the user keeps unsaved changes (the window must not close).
-    bool maybeSave();
-
-signals:
-    void message(const QString &text);
 
 private:
-    void showScenario(const QModelIndex &current, const QModelIndex &previous);
-    void selectScenario(qint64 id);
-    void newScenario();
-    void fillNewMenu();
-    void newFromTemplate(int index);
-    void removeScenario();
+    void showScenario(const QModelIndex &current);
     void updateEmptyState();
 
     AppContext m_context;
     ScenarioListModel *m_scenarios = nullptr;
+    StageTableModel *m_stages = nullptr;
     QTableView *m_scenarioView = nullptr;
+    QTableView *m_stageView = nullptr;
     QLabel *m_emptyHint = nullptr;
-    QPushButton *m_newButton = nullptr;
-    QMenu *m_newMenu = nullptr;
-    QPushButton *m_deleteButton = nullptr;
-    ScenarioEditor *m_editor = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_description = nullptr;
     ProgressPane *m_progress = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    bool m_restoringSelection = false;
 };
 
 } // namespace bbd

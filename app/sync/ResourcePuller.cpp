@@ -52,6 +52,7 @@ void ResourcePuller::onPage(PullPageJob *job)
 {
     m_job = nullptr;
     emit requestFinished(job->error());
+    m_lastRetryAfterSeconds = job->retryAfterSeconds();
     if (!job->ok()) {
         // Not checked: the health view failing to note a failure must not hide the failure.
         m_health.recordOutcome(QStringLiteral("platform"), QDateTime::currentDateTimeUtc(),

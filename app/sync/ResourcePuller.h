@@ -42,6 +42,8 @@ public:
     // applied page left it, so the next pull resumes from there.
     void cancel();
     bool isPulling() const { return m_job != nullptr; }
+    // Retry-After of the last failed page, in seconds; -1 when the server gave none.
+    int lastRetryAfterSeconds() const { return m_lastRetryAfterSeconds; }
 
     // The cursor the next pull of `resource` starts from (empty: from the beginning).
     static QString storedCursor(const QSqlDatabase &db, const QString &resource);
@@ -61,6 +63,7 @@ private:
     void requestPage(const QString &pageToken);
     void onPage(PullPageJob *job);
     bool storePage(const PullPageJob &job, QString *error);
+    int m_lastRetryAfterSeconds = -1;
 
     QSqlDatabase m_db;
     QNetworkAccessManager *m_network;

@@ -1,5 +1,7 @@
 #include "app/sync/SyncEngine.h"
 
+#include <algorithm>
+
 namespace bbd {
 
 SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, ApiKeyProvider apiKey,
@@ -7,8 +9,9 @@ SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, ApiKeyPr
     : QObject(parent)
     , m_db(db)
     , m_options(std::move(options))
-    , m_outbox(db, network, apiKey, std::move(policy),
+    , m_outbox(db, network, apiKey, policy,
                {QStringLiteral("platform"), m_options.baseUrl, m_options.timeoutMs})
+    , m_pullPolicy(std::move(policy))
     , m_puller(db, network, m_options.baseUrl, apiKey)
     , m_monitor(db, network, m_options.baseUrl)
 {
@@ -17,6 +20,8 @@ SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, ApiKeyPr
     m_monitor.setInterval(m_options.healthIntervalMs);
     m_timer.setInterval(m_options.intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_pullRetry.setSingleShot(true);
+    connect(&m_pullRetry, &QTimer::timeout, this, &SyncEngine::syncNow);
 
     connect(&m_outbox, &OutboxDispatcher::requestFinished, &m_monitor,
             &ConnectionMonitor::reportOutcome);
@@ -42,6 +47,19 @@ SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, ApiKeyPr
             [this](const QString &, NetworkJob::Error error, const QString &message) {
                 if (error == NetworkJob::Error::Unauthorized) {
                     emit apiKeyNeeded(message);
+                }
+                if (error == NetworkJob::Error::RateLimited || error == NetworkJob::Error::Server ||
+                    error == NetworkJob::Error::Network || error == NetworkJob::Error::Timeout ||
+                    error == NetworkJob::Error::Malformed) {
+                    m_pullBackoff = m_pullPolicy.afterFailure(
+                        m_pullBackoff, m_puller.lastRetryAfterSeconds());
+                    // Recovers by itself: the next run starts when the wait is over.
+                    m_pullRetry.start(int(std::clamp<qint64>(
+                        m_pullPolicy.now().msecsTo(m_pullBackoff.until), 0, 24 * 3600 * 1000)));
+                    endRun(false, tr("%1 Receiving again at %2.")
+                                      .arg(message, m_pullBackoff.until.toLocalTime().toString(
+                                                        QStringLiteral("HH:mm:ss"))));
+                    return;
                 }
                 endRun(false, message);
             });
@@ -125,6 +143,12 @@ void SyncEngine::onDrained()
         endRun(false, tr("The server needs the API key."));
         return;
     }
+    if (m_pullPolicy.isWaiting(m_pullBackoff)) {
+        endRun(false, tr("The server asked to wait: receiving again at %1.")
+                          .arg(m_pullBackoff.until.toLocalTime().toString(
+                              QStringLiteral("HH:mm:ss"))));
+        return;
+    }
     m_phase = Phase::Pulling;
     pullNext();
 }
@@ -135,6 +159,8 @@ void SyncEngine::pullNext()
         return;
     }
     if (m_nextResource >= m_resources.size()) {
+        m_pullBackoff = RetryPolicy::afterSuccess();
+        m_pullRetry.stop();
         endRun(true, QString());
         return;
     }

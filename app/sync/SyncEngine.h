@@ -47,6 +47,8 @@ public:
     // Forgets every resource's cursor, then runs: everything is pulled again.
     bool fullResync();
     bool isRunning() const { return m_phase != Phase::Idle; }
+    // When pulls may start again after a refused or failed page; invalid when not waiting.
+    QDateTime pullsWaitUntil() const { return m_pullBackoff.until; }
 
     OutboxDispatcher &outbox() { return m_outbox; }
     ConnectionMonitor &connection() { return m_monitor; }
@@ -76,6 +78,11 @@ private:
     QSqlDatabase m_db;
     Options m_options;
     OutboxDispatcher m_outbox;
+    // Pulls keep their own back-off, so a 429 or 5xx on a page is not asked again until the
+    // server's Retry-After (or the back-off) has passed, even when the user presses F5.
+    RetryPolicy m_pullPolicy;
+    RetryPolicy::State m_pullBackoff;
+    QTimer m_pullRetry;
     ResourcePuller m_puller;
     ConnectionMonitor m_monitor;
     QTimer m_timer;
