@@ -10,6 +10,7 @@ class IntegrationHub;
 class PhoneNumbers;
 class PlatformSync;
 class Settings;
+class StageRunner;
 
 // The services the widgets work through, created once by main() and outliving every window.
 struct AppContext
@@ -24,6 +25,9 @@ struct AppContext
     IntegrationHub *integrations = nullptr;
     // The one network access manager of the app, for on-demand pulls (hh.ru).
     QNetworkAccessManager *network = nullptr;
+    // Starts onboarding stages when their day comes; null where stages must not move by
+    // themselves (headless commands, widget tests).
+    StageRunner *stageRunner = nullptr;
 };
 
 } // namespace bbd

@@ -6,6 +6,7 @@
 #include "app/i18n/Translator.h"
 #include "app/integrations/IntegrationHub.h"
 #include "app/phones/PhoneNumbers.h"
+#include "app/scenarios/StageRunner.h"
 #include "app/secrets/CredentialStore.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
@@ -160,13 +161,15 @@ int main(int argc, char *argv[])
                      &bbd::IntegrationHub::drainAll);
     QObject::connect(&sync, &bbd::PlatformSync::runFinished, &integrations,
                      &bbd::IntegrationHub::drainAll);
+    bbd::StageRunner stageRunner(database.connection(), settings);
     const bbd::AppContext context{&database, &phones,       &settings, &credentials,
-                                  &sync,     &integrations, &network};
+                                  &sync,     &integrations, &network,  &stageRunner};
     bbd::MainWindow window(context);
     if (!options.screenshotPath.isEmpty()) {
         return renderScreenshot(window, options.area, options.screenshotPath);
     }
     sync.start();
+    stageRunner.start();
     window.restoreFromSettings();
     if (!options.area.isEmpty()) {
         window.showArea(options.area);

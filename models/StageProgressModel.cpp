@@ -44,6 +44,11 @@ bool StageProgressModel::isOverdue(const StageProgress &stage) const
            stage.dueDate.isValid() && stage.dueDate < today();
 }
 
+bool StageProgressModel::hasProblem(const StageProgress &stage)
+{
+    return stage.status == StageProgress::Status::Pending && !stage.problem.isEmpty();
+}
+
 QString StageProgressModel::statusText(StageProgress::Status status)
 {
     switch (status) {
@@ -74,7 +79,12 @@ QVariant StageProgressModel::cellData(const StageProgress &stage, int column, in
         if ((column == Due || column == Status) && isOverdue(stage)) {
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         }
+        if (column == Status && hasProblem(stage)) {
+            return QBrush(QColor(0x9a, 0x5b, 0x00));
+        }
         return {};
+    case Qt::ToolTipRole:
+        return column == Status && hasProblem(stage) ? QVariant(stage.problem) : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -93,6 +103,9 @@ QVariant StageProgressModel::cellData(const StageProgress &stage, int column, in
         if (stage.status == StageProgress::Status::Done && stage.doneAt.isValid()) {
             return tr("Done %1").arg(
                 QLocale().toString(stage.doneAt.toLocalTime().date(), QLocale::ShortFormat));
+        }
+        if (hasProblem(stage)) {
+            return tr("Cannot start");
         }
         return isOverdue(stage) ? tr("Overdue") : statusText(stage.status);
     case Meeting:

@@ -22,6 +22,7 @@ struct StageProgress
     QDateTime doneAt;
     QString meetingUrl;
     int actionCount = 0; // actions the stage starts (Jira task, message, meeting…)
+    QString problem;     // why the stage could not start by itself, empty when nothing is wrong
 };
 
 QString stageProgressStatusKey(StageProgress::Status status);
@@ -43,6 +44,8 @@ public:
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     bool isOverdue(const StageProgress &stage) const;
     static QString statusText(StageProgress::Status status);
+    // A pending stage the runner could not start (its reason is in `problem`).
+    static bool hasProblem(const StageProgress &stage);
 
 protected:
     QVariant cellData(const StageProgress &stage, int column, int role) const override;

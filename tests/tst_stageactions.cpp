@@ -56,11 +56,18 @@ private slots:
     void scheduleMeetingDuration_data();
     void scheduleMeetingDuration();
     void recordMeetingSavesJoinUrl();
+    void startQueuesStartActions_data();
+    void startQueuesStartActions();
+    void sweepStartsDueStages_data();
+    void sweepStartsDueStages();
+    void sweepBooksMeetingsAhead();
+    void sweepKeepsGoingPastABadStage();
 
 private:
     qint64 exec(const QString &sql, const QVariantList &values = {});
     QList<Queued> outbox() const;
     QString stageStatus(qint64 id) const;
+    QString stageResult(qint64 id) const;
     void setActions(const QString &json);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -159,6 +166,16 @@ QString TestStageActions::stageStatus(qint64 id) const
                    query.next()
                ? query.value(0).toString()
                : QString();
+}
+
+QString TestStageActions::stageResult(qint64 id) const
+{
+    QSqlQuery query(m_db->connection());
+    return sql::run(query, QStringLiteral("SELECT result FROM assignment_stages WHERE id = ?"),
+                    {id}) &&
+                   query.next()
+               ? query.value(0).toString()
+               : QStringLiteral("?");
 }
 
 void TestStageActions::completeQueuesActions_data()
@@ -411,6 +428,139 @@ void TestStageActions::recordMeetingSavesJoinUrl()
                      {m_current}) &&
             query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("https://zoom.us/j/85746065401"));
+}
+
+void TestStageActions::startQueuesStartActions_data()
+{
+    QTest::addColumn<QString>("actions");
+    QTest::addColumn<QStringList>("services");
+    QTest::newRow("nothing on start")
+        << QStringLiteral(R"([{"on":"complete","type":"slack","text":"done"}])") << QStringList();
+    QTest::newRow("document by e-mail, survey on Slack, complete left for later")
+        << QStringLiteral(R"([
+              {"on":"start","type":"document","title":"Handbook","url":"https://wiki.example.com/h"},
+              {"on":"start","type":"survey","url":"https://forms.example.com/s","via":"slack"},
+              {"on":"complete","type":"jira","project":"ONB"}])")
+        << QStringList{QStringLiteral("graph"), QStringLiteral("slack")};
+    // The meeting is booked ahead of the day by the sweep, never by the start itself.
+    QTest::newRow("zoom is not started") << QStringLiteral(R"([{"on":"start","type":"zoom"},
+              {"on":"start","type":"graph","to":"manager","subject":"{employee} starts {stage}"}])")
+                                         << QStringList{QStringLiteral("graph")};
+}
+
+void TestStageActions::startQueuesStartActions()
+{
+    QFETCH(QString, actions);
+    QFETCH(QStringList, services);
+    setActions(actions);
+    StageActions stageActions(m_db->connection(), *m_settings);
+    QVERIFY2(stageActions.startStage(m_current), qPrintable(stageActions.lastError()));
+    QCOMPARE(stageStatus(m_current), QStringLiteral("in_progress"));
+    QStringList queued;
+    for (const Queued &row : outbox()) {
+        queued << row.service;
+        QCOMPARE(row.entityType, QStringLiteral("assignment_stage"));
+        QCOMPARE(row.entityId, m_current);
+    }
+    QCOMPARE(queued, services);
+    QCOMPARE(stageActions.queued().size(), services.size());
+    // Started once: a second start is refused and queues nothing more.
+    QVERIFY(!stageActions.startStage(m_current));
+    QCOMPARE(outbox().size(), services.size());
+}
+
+void TestStageActions::sweepStartsDueStages_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QString>("assignmentStatus");
+    QTest::addColumn<QString>("expected");
+    // The stage is due on 2026-03-04.
+    QTest::newRow("the day before") << QDate(2026, 3, 3) << "active"
+                                    << "pending";
+    QTest::newRow("on the day") << QDate(2026, 3, 4) << "active"
+                                << "in_progress";
+    QTest::newRow("days later (app was closed)") << QDate(2026, 3, 9) << "active"
+                                                 << "in_progress";
+    QTest::newRow("assignment cancelled") << QDate(2026, 3, 9) << "cancelled"
+                                          << "pending";
+}
+
+void TestStageActions::sweepStartsDueStages()
+{
+    QFETCH(QDate, today);
+    QFETCH(QString, assignmentStatus);
+    QFETCH(QString, expected);
+    setActions(
+        QStringLiteral(R"([{"on":"start","type":"document","url":"https://wiki.example.com/h"}])"));
+    exec(QStringLiteral("UPDATE assignments SET status = ? WHERE id = (SELECT assignment_id FROM "
+                        "assignment_stages WHERE id = ?)"),
+         {assignmentStatus, m_current});
+    StageActions stageActions(m_db->connection(), *m_settings);
+    const StageActions::Sweep sweep = stageActions.runDueStages(today);
+    QVERIFY(sweep.failed.isEmpty());
+    QCOMPARE(stageStatus(m_current), expected);
+    const bool started = expected == u"in_progress";
+    QCOMPARE(sweep.started, started ? QList<qint64>{m_current} : QList<qint64>());
+    QCOMPARE(outbox().size(), started ? 1 : 0);
+    // A second sweep the same day finds nothing left to do.
+    const StageActions::Sweep again = stageActions.runDueStages(today);
+    QVERIFY(again.started.isEmpty() && again.outboxRows.isEmpty());
+    QCOMPARE(outbox().size(), started ? 1 : 0);
+}
+
+void TestStageActions::sweepBooksMeetingsAhead()
+{
+    setActions(QStringLiteral(R"([{"on":"start","type":"zoom","topic":"Meet {employee}",
+                                   "duration":45}])"));
+    StageActions stageActions(m_db->connection(), *m_settings);
+    // Three days ahead: too early with a lead of two days.
+    QVERIFY(stageActions.runDueStages(QDate(2026, 3, 1), 2).meetings.isEmpty());
+    QCOMPARE(outbox().size(), 0);
+    const StageActions::Sweep sweep = stageActions.runDueStages(QDate(2026, 3, 2), 2, QTime(11, 0));
+    QCOMPARE(sweep.meetings, QList<qint64>{m_current});
+    QCOMPARE(sweep.started, QList<qint64>());
+    QList<Queued> rows = outbox();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].service, QStringLiteral("zoom"));
+    QCOMPARE(QDateTime::fromString(rows[0].body.value(u"start_time").toString(), Qt::ISODate),
+             QDateTime(QDate(2026, 3, 4), QTime(11, 0)).toUTC());
+    QCOMPARE(stageStatus(m_current), QStringLiteral("pending"));
+    // On the day the stage starts; the meeting queued already is not booked twice.
+    const StageActions::Sweep onTheDay = stageActions.runDueStages(QDate(2026, 3, 4), 2);
+    QCOMPARE(onTheDay.started, QList<qint64>{m_current});
+    QVERIFY(onTheDay.meetings.isEmpty());
+    QCOMPARE(outbox().size(), 1);
+    QCOMPARE(stageStatus(m_current), QStringLiteral("in_progress"));
+}
+
+void TestStageActions::sweepKeepsGoingPastABadStage()
+{
+    // A second stage of the same assignment whose employee has no e-mail to send a link to.
+    const qint64 assignment = exec(
+        QStringLiteral(
+            "INSERT INTO assignments (employee_id, scenario_id, start_date, status, created_at, "
+            "updated_at) SELECT e.id, a.scenario_id, a.start_date, 'active', a.created_at, "
+            "a.updated_at FROM employees e, assignments a WHERE e.first_name = 'Ivan' AND a.id = "
+            "(SELECT assignment_id FROM assignment_stages WHERE id = ?)"),
+        {m_current});
+    exec(QStringLiteral("UPDATE employees SET email = NULL WHERE first_name = 'Ivan'"));
+    const qint64 bad = exec(QStringLiteral("INSERT INTO assignment_stages (assignment_id, "
+                                           "stage_id, due_date) VALUES (?, ?, '2026-03-03')"),
+                            {assignment, m_stage});
+    QVERIFY(bad > 0);
+    setActions(
+        QStringLiteral(R"([{"on":"start","type":"document","url":"https://wiki.example.com/h"}])"));
+    StageActions stageActions(m_db->connection(), *m_settings);
+    const StageActions::Sweep sweep = stageActions.runDueStages(QDate(2026, 3, 4));
+    QCOMPARE(sweep.started, QList<qint64>{m_current});
+    QCOMPARE(sweep.failed.keys(), QList<qint64>{bad});
+    QVERIFY2(sweep.failed.value(bad).contains(QLatin1String("e-mail")),
+             qPrintable(sweep.failed.value(bad)));
+    // The bad stage waits, with the reason kept for the progress view; nothing of it was queued.
+    QCOMPARE(stageStatus(bad), QStringLiteral("pending"));
+    QCOMPARE(stageResult(bad), sweep.failed.value(bad));
+    QCOMPARE(outbox().size(), 1);
+    QCOMPARE(outbox().at(0).entityId, m_current);
 }
 
 QTEST_GUILESS_MAIN(TestStageActions)

@@ -2,6 +2,7 @@
 
 #include "app/integrations/IntegrationHub.h"
 #include "app/integrations/JobBoardPull.h"
+#include "app/scenarios/StageRunner.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 #include "app/sync/PlatformSync.h"
@@ -110,6 +111,16 @@ void MainWindow::wireIntegrations()
     connect(progress, &ProgressPane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(progress, &ProgressPane::workQueued, m_syncStatus, &SyncStatusWidget::refreshOutbox);
+    if (StageRunner *runner = m_context.stageRunner) {
+        connect(runner, &StageRunner::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        connect(runner, &StageRunner::stagesChanged, progress, &ProgressPane::reload);
+        connect(runner, &StageRunner::workQueued, m_syncStatus, &SyncStatusWidget::refreshOutbox);
+        if (m_context.integrations) {
+            connect(runner, &StageRunner::workQueued, m_context.integrations,
+                    &IntegrationHub::drainAll);
+        }
+    }
     IntegrationHub *hub = m_context.integrations;
     if (!hub) {
         return;

@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace bbd {
 namespace {
 
@@ -364,6 +366,121 @@ bool StageActions::completeStage(qint64 assignmentStageId)
     }
     m_lastError.clear();
     return true;
+}
+
+bool StageActions::startStage(qint64 assignmentStageId)
+{
+    m_queued.clear();
+    m_notices.clear();
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        return fail(m_db.lastError().text());
+    }
+    Context context;
+    if (!loadContext(assignmentStageId, &context)) {
+        return false;
+    }
+    if (context.status != u"pending") {
+        return fail(tr("“%1” has started already.").arg(context.stageTitle));
+    }
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("UPDATE assignment_stages SET status = 'in_progress', "
+                                 "result = NULL WHERE id = ? AND status = 'pending'"),
+                  {assignmentStageId})) {
+        return fail(query.lastError().text());
+    }
+    for (const StageAction &action : std::as_const(context.actions)) {
+        // A meeting is booked ahead of the day (runDueStages), not on it.
+        if (action.on == u"start" && action.type != u"zoom" && !enqueue(context, action)) {
+            m_queued.clear();
+            m_notices.clear();
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        m_queued.clear();
+        return fail(m_db.lastError().text());
+    }
+    m_lastError.clear();
+    return true;
+}
+
+StageActions::Sweep StageActions::runDueStages(const QDate &today, int meetingLeadDays,
+                                               const QTime &meetingTime)
+{
+    Sweep sweep;
+    const auto noteFailure = [&](qint64 id) {
+        sweep.failed.insert(id, m_lastError);
+        // Kept on the stage, so the progress view can say why it has not started.
+        QSqlQuery note(m_db);
+        sql::run(note, QStringLiteral("UPDATE assignment_stages SET result = ? WHERE id = ?"),
+                 {m_lastError, id});
+    };
+    const auto collect = [&] {
+        sweep.outboxRows += m_queued;
+        for (const QString &notice : std::as_const(m_notices)) {
+            if (!sweep.notices.contains(notice)) {
+                sweep.notices.append(notice);
+            }
+        }
+    };
+
+    QList<qint64> due;
+    QList<std::pair<qint64, QDate>> needMeeting;
+    {
+        QSqlQuery query(m_db);
+        if (!sql::run(query, QStringLiteral(R"sql(
+SELECT ast.id, ast.due_date, ast.due_date <= ?,
+       EXISTS (SELECT 1 FROM json_each(s.actions)
+                WHERE json_extract(value, '$.on') = 'start'
+                  AND json_extract(value, '$.type') = 'zoom')
+       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.service = 'zoom'
+                          AND o.entity_type = 'assignment_stage' AND o.entity_id = ast.id)
+       AND ast.meeting_url IS NULL
+  FROM assignment_stages ast
+  JOIN assignments a ON a.id = ast.assignment_id
+  JOIN scenario_stages s ON s.id = ast.stage_id
+ WHERE a.status = 'active' AND ast.status = 'pending' AND ast.due_date <= ?
+   AND json_valid(s.actions)
+ ORDER BY ast.due_date, ast.id)sql"),
+                      {today.toString(Qt::ISODate),
+                       today.addDays(std::max(0, meetingLeadDays)).toString(Qt::ISODate)})) {
+            sweep.failed.insert(0, query.lastError().text());
+            return sweep;
+        }
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            const QDate date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+            // A day already gone gets no meeting booked after the fact; HR may still book one.
+            if (query.value(3).toBool() && date >= today) {
+                needMeeting.append({id, date});
+            }
+            if (query.value(2).toBool()) {
+                due.append(id);
+            }
+        }
+    }
+    for (const auto &[id, date] : std::as_const(needMeeting)) {
+        const QDateTime start(date, meetingTime);
+        if (scheduleMeeting(id, start) != 0) {
+            sweep.meetings.append(id);
+            collect();
+        } else {
+            noteFailure(id);
+        }
+    }
+    for (const qint64 id : std::as_const(due)) {
+        if (startStage(id)) {
+            sweep.started.append(id);
+            collect();
+        } else {
+            noteFailure(id);
+        }
+    }
+    m_queued = sweep.outboxRows;
+    m_notices = sweep.notices;
+    return sweep;
 }
 
 qint64 StageActions::scheduleMeeting(qint64 assignmentStageId, const QDateTime &start,

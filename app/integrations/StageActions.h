@@ -68,6 +68,30 @@ public:
     // lastError() when the stage is unknown or done already, or an action cannot be built;
     // then nothing is changed.
     bool completeStage(qint64 assignmentStageId);
+    // Starts one pending stage whose day has come: status in_progress and, in the same
+    // transaction, its "start" actions other than Zoom queued (documents, surveys, messages).
+    // False with lastError() when the stage is not pending or an action cannot be built; then
+    // nothing is changed.
+    bool startStage(qint64 assignmentStageId);
+
+    // What a sweep did: stages started, meetings scheduled, and the stages it could not start
+    // (with why), so the caller can tell the user once.
+    struct Sweep
+    {
+        QList<qint64> started;
+        QList<qint64> meetings;
+        QList<qint64> outboxRows;
+        QHash<qint64, QString> failed; // assignment stage id -> reason
+        QStringList notices;
+    };
+    // The stages of active assignments run themselves: every pending stage due on or before
+    // `today` is started (startStage), and a stage with a "start" Zoom action gets its meeting
+    // queued `meetingLeadDays` days before its due date, at `meetingTime` local time on that
+    // date, unless a meeting was queued for it already. Each stage is its own transaction, so
+    // one that cannot start (an employee without an e-mail) does not hold the others back.
+    Sweep runDueStages(const QDate &today, int meetingLeadDays = 2,
+                       const QTime &meetingTime = QTime(10, 0));
+
     // Queues a Zoom meeting for the assignment stage with the scenario's hires as invitees.
     // `durationMinutes` 0 takes the stage's "start" zoom action, then the stage's duration.
     // Returns the outbox row id, or 0 with lastError().

@@ -4,9 +4,12 @@
 #include "app/scenarios/StageProgressSource.h"
 #include "app/settings/Settings.h"
 #include "app/storage/Database.h"
+#include "models/ProgressSummaryModel.h"
+#include "models/StageDeliveryModel.h"
 #include "models/StageProgressModel.h"
 #include "ui/ViewHelpers.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDesktopServices>
@@ -16,42 +19,114 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QStyleOptionProgressBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bbd {
+
+namespace {
+
+// The Progress column as a bar with its text, so the eye finds who is behind at a glance.
+class ProgressBarDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter);
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(3, 3, -3, -3);
+        bar.minimum = 0;
+        bar.maximum = 100;
+        bar.progress = index.data(ProgressSummaryModel::PercentRole).toInt();
+        bar.text = index.data().toString();
+        bar.textVisible = true;
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.palette = option.palette;
+        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(std::max(size.width() + 24, 140));
+        return size;
+    }
+};
+
+} // namespace
 
 ProgressPane::ProgressPane(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_model(new StageProgressModel(this))
+    , m_summaries(new ProgressSummaryModel(this))
+    , m_deliveries(new StageDeliveryModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
     top->addWidget(ui::makeHeading(tr("New hires' progress")));
     top->addStretch(1);
-    top->addWidget(new QLabel(tr("Show:")));
+    auto *groupLabel = new QLabel(tr("&Follow:"));
+    m_group = new QComboBox;
+    m_group->setObjectName(QStringLiteral("progressGroup"));
+    m_group->addItem(tr("Each new hire"), static_cast<int>(sources::ProgressGroup::People));
+    m_group->addItem(tr("Each scenario"), static_cast<int>(sources::ProgressGroup::Scenarios));
+    groupLabel->setBuddy(m_group);
+    top->addWidget(groupLabel);
+    top->addWidget(m_group);
+    top->addSpacing(12);
+    auto *filterLabel = new QLabel(tr("S&how:"));
     m_filter = new QComboBox;
     m_filter->setObjectName(QStringLiteral("progressFilter"));
     m_filter->addItem(tr("Open stages"), static_cast<int>(sources::ProgressFilter::Open));
     m_filter->addItem(tr("Overdue"), static_cast<int>(sources::ProgressFilter::Overdue));
     m_filter->addItem(tr("Done"), static_cast<int>(sources::ProgressFilter::Done));
     m_filter->addItem(tr("All"), static_cast<int>(sources::ProgressFilter::All));
+    filterLabel->setBuddy(m_filter);
+    top->addWidget(filterLabel);
     top->addWidget(m_filter);
     layout->addLayout(top);
 
+    m_summaryView = new QTableView;
+    m_summaryView->setObjectName(QStringLiteral("progressSummaryView"));
+    ui::configureTableView(m_summaryView);
+    m_summaryView->setModel(m_summaries);
+    m_summaryView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_summaryView->setItemDelegateForColumn(ProgressSummaryModel::Progress,
+                                            new ProgressBarDelegate(m_summaryView));
+
+    auto *stagePane = new QWidget;
+    auto *stageLayout = new QVBoxLayout(stagePane);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *stageTop = new QHBoxLayout;
+    m_stagesTitle = new QLabel;
+    m_stagesTitle->setObjectName(QStringLiteral("progressStagesTitle"));
+    m_everyone = new QPushButton(tr("Show &Everyone"));
+    m_everyone->setObjectName(QStringLiteral("progressEveryoneButton"));
+    stageTop->addWidget(m_stagesTitle, 1);
+    stageTop->addWidget(m_everyone);
+    stageLayout->addLayout(stageTop);
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("progressView"));
     ui::configureTableView(m_view);
     m_view->setModel(m_model);
-    m_emptyHint = ui::makeEmptyHint(
-        tr("No stages here. A scenario assigned to a new hire (from the hiring flow in "
-           "Candidates) puts its stages on this list with their dates."));
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_emptyHint, 1);
+    stageLayout->addWidget(m_view, 3);
 
     auto *buttons = new QHBoxLayout;
     m_done = new QPushButton(tr("Mark &Done"));
@@ -67,14 +142,60 @@ ProgressPane::ProgressPane(const AppContext &context, QWidget *parent)
     buttons->addWidget(m_meeting);
     buttons->addWidget(m_join);
     buttons->addStretch(1);
-    layout->addLayout(buttons);
+    stageLayout->addLayout(buttons);
 
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &ProgressPane::reload);
+    m_deliveryTitle = new QLabel;
+    m_deliveryTitle->setObjectName(QStringLiteral("deliveryTitle"));
+    stageLayout->addWidget(m_deliveryTitle);
+    m_deliveryView = new QTableView;
+    m_deliveryView->setObjectName(QStringLiteral("deliveryView"));
+    ui::configureTableView(m_deliveryView);
+    m_deliveryView->setModel(m_deliveries);
+    m_deliveryHint = new QLabel;
+    m_deliveryHint->setObjectName(QStringLiteral("deliveryHint"));
+    m_deliveryHint->setWordWrap(true);
+    m_deliveryHint->setEnabled(false);
+    stageLayout->addWidget(m_deliveryView, 1);
+    stageLayout->addWidget(m_deliveryHint);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_summaryView);
+    splitter->addWidget(stagePane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({440, 820});
+    m_body = splitter;
+    m_emptyHint = ui::makeEmptyHint(
+        tr("Nobody is onboarding right now. Assign a scenario to a new hire (from the hiring "
+           "flow in Candidates, or from the scenario) and their stages appear here with their "
+           "dates; each stage starts by itself on its day."));
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_emptyHint, 1);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ProgressPane::reloadStages);
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
+        m_scopeId = 0;
+        reload();
+    });
+    connect(m_everyone, &QPushButton::clicked, this, [this] { selectSummary(-1); });
+    connect(m_summaryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id =
+                    current.isValid()
+                        ? current.siblingAtColumn(0).data(PagedTableModelBase::IdRole).toLongLong()
+                        : 0;
+                if (id != m_scopeId) {
+                    m_scopeId = id;
+                    reloadStages();
+                }
+            });
     connect(m_done, &QPushButton::clicked, this, &ProgressPane::markSelectedDone);
     connect(m_meeting, &QPushButton::clicked, this, &ProgressPane::scheduleMeetingForSelected);
     connect(m_join, &QPushButton::clicked, this, &ProgressPane::openSelectedMeeting);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ProgressPane::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        showDeliveries();
+    });
     reload();
 }
 
@@ -83,20 +204,74 @@ void ProgressPane::showFilter(int index)
     m_filter->setCurrentIndex(index);
 }
 
+void ProgressPane::showGroup(int index)
+{
+    m_group->setCurrentIndex(index);
+}
+
 void ProgressPane::selectRow(int row)
 {
     m_view->selectRow(row);
 }
 
+void ProgressPane::selectSummary(int row)
+{
+    if (row < 0) {
+        m_summaryView->selectionModel()->clearSelection();
+        m_summaryView->selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
+        m_scopeId = 0;
+        reloadStages();
+        return;
+    }
+    m_summaryView->selectRow(row);
+}
+
 void ProgressPane::reload()
+{
+    const auto group = static_cast<sources::ProgressGroup>(m_group->currentData().toInt());
+    const qint64 keepScope = m_scopeId;
+    {
+        const QSignalBlocker blocker(m_summaryView->selectionModel());
+        m_summaries->setSource(
+            sources::progressSummaries(*m_context.database, group, m_model->today()));
+        m_scopeId = 0;
+        for (int row = 0; row < m_summaries->rowCount() && keepScope != 0; ++row) {
+            if (m_summaries->index(row, 0).data(PagedTableModelBase::IdRole).toLongLong() ==
+                keepScope) {
+                m_summaryView->selectRow(row);
+                m_scopeId = keepScope;
+                break;
+            }
+        }
+    }
+    ui::fitColumns(m_summaryView, ProgressSummaryModel::Name, 260);
+    const bool empty = m_summaries->rowCount() == 0;
+    m_body->setVisible(!empty);
+    m_emptyHint->setVisible(empty);
+    reloadStages();
+}
+
+void ProgressPane::reloadStages()
 {
     const qint64 keep = selectedId();
     const auto filter = static_cast<sources::ProgressFilter>(m_filter->currentData().toInt());
-    m_model->setSource(sources::stageProgress(*m_context.database, filter, m_model->today()));
-    const bool empty = m_model->rowCount() == 0;
-    m_view->setVisible(!empty);
-    m_emptyHint->setVisible(empty);
-    ui::fitColumns(m_view, StageProgressModel::Stage);
+    const auto group = static_cast<sources::ProgressGroup>(m_group->currentData().toInt());
+    m_model->setSource(
+        sources::stageProgress(*m_context.database, filter, m_model->today(), {group, m_scopeId}));
+    // The column the scope fixes says nothing: Alina's stages need no "New hire" column.
+    m_view->setColumnHidden(StageProgressModel::Employee,
+                            m_scopeId != 0 && group == sources::ProgressGroup::People);
+    m_view->setColumnHidden(StageProgressModel::Scenario,
+                            m_scopeId != 0 && group == sources::ProgressGroup::Scenarios);
+    ui::fitColumns(m_view, StageProgressModel::Stage, 240);
+    QString scopeName;
+    const QModelIndex scope = m_summaryView->selectionModel()->currentIndex();
+    if (m_scopeId != 0 && scope.isValid()) {
+        scopeName = m_summaries->rowAt(scope.row())->name;
+    }
+    m_stagesTitle->setText(scopeName.isEmpty() ? tr("Stages of everyone")
+                                               : tr("Stages of %1").arg(scopeName));
+    m_everyone->setEnabled(m_scopeId != 0);
     for (int row = 0; row < m_model->rowCount() && keep != 0; ++row) {
         if (m_model->index(row, 0).data(PagedTableModelBase::IdRole).toLongLong() == keep) {
             m_view->selectRow(row);
@@ -104,6 +279,36 @@ void ProgressPane::reload()
         }
     }
     updateButtons();
+    showDeliveries();
+}
+
+void ProgressPane::showDeliveries()
+{
+    const qint64 id = selectedId();
+    m_deliveries->setSource(id != 0 ? sources::stageDeliveries(*m_context.database, id) : nullptr);
+    ui::fitColumns(m_deliveryView, StageDeliveryModel::What, 420);
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const StageProgress *stage = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    m_deliveryTitle->setText(
+        stage ? tr("What “%1” sent and what the services answered").arg(stage->stageTitle)
+              : tr("What the stage sent"));
+    const bool none = m_deliveries->rowCount() == 0;
+    m_deliveryView->setVisible(!none);
+    m_deliveryHint->setVisible(none);
+    if (!stage) {
+        m_deliveryHint->setText(tr("Select a stage to see the tasks, meetings and messages it "
+                                   "sent."));
+    } else if (StageProgressModel::hasProblem(*stage)) {
+        m_deliveryHint->setText(tr("This stage could not start by itself: %1 It is tried again "
+                                   "while the app runs.")
+                                    .arg(stage->problem));
+    } else {
+        m_deliveryHint->setText(
+            stage->actionCount > 0
+                ? tr("Nothing sent yet: the stage sends its tasks and messages when it starts "
+                     "or when it is marked done.")
+                : tr("This stage sends nothing to other services."));
+    }
 }
 
 qint64 ProgressPane::selectedId() const
