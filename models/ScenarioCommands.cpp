@@ -1,5 +1,7 @@
 #include "models/ScenarioCommands.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace bbd {
@@ -50,16 +52,25 @@ RemoveItemsCommand::RemoveItemsCommand(ScenarioDocument *document, const QList<q
                                        const QList<StageLink> &links, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
-    , m_stageKeys(stageKeys)
-    , m_requestedLinks(links)
 {
-    if (stageKeys.size() == 1 && links.isEmpty()) {
-        const StageData *stage = document->stage(stageKeys.first());
+    // A stage or link named twice (a selection and its links) is removed once.
+    for (qint64 key : stageKeys) {
+        if (!m_stageKeys.contains(key)) {
+            m_stageKeys.append(key);
+        }
+    }
+    for (const StageLink &link : links) {
+        if (!m_requestedLinks.contains(link)) {
+            m_requestedLinks.append(link);
+        }
+    }
+    if (m_stageKeys.size() == 1 && m_requestedLinks.isEmpty()) {
+        const StageData *stage = document->stage(m_stageKeys.first());
         setText(tr("Delete Stage “%1”").arg(stage ? stage->title : QString()));
-    } else if (stageKeys.isEmpty()) {
-        setText(tr("Delete %n Links", nullptr, int(links.size())));
+    } else if (m_stageKeys.isEmpty()) {
+        setText(tr("Delete %n Links", nullptr, int(m_requestedLinks.size())));
     } else {
-        setText(tr("Delete %n Stages", nullptr, int(stageKeys.size())));
+        setText(tr("Delete %n Stages", nullptr, int(m_stageKeys.size())));
     }
 }
 
@@ -152,10 +163,17 @@ int MoveStagesCommand::id() const
 bool MoveStagesCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *move = static_cast<const MoveStagesCommand *>(other);
-    if (!move->m_nudge || move->m_document != m_document || move->m_to.keys() != m_to.keys()) {
+    // The same stages, whatever order the two hashes keep their keys in.
+    const QList<qint64> keys = m_to.keys();
+    const QList<qint64> otherKeys = move->m_to.keys();
+    if (!move->m_nudge || move->m_document != m_document ||
+        QSet<qint64>(keys.cbegin(), keys.cend()) !=
+            QSet<qint64>(otherKeys.cbegin(), otherKeys.cend())) {
         return false;
     }
     m_to = move->m_to;
+    // Nudged back to where they were: nothing left to undo.
+    setObsolete(m_to == m_from);
     return true;
 }
 

@@ -93,9 +93,10 @@ QJsonObject StageData::toJson() const
 bool StageData::fromJson(const QJsonObject &object, StageData *stage, QString *problem)
 {
     StageData read;
+    // An untitled stage is a draft the validator names, and must survive export and paste.
     const QJsonValue title = object.value(QLatin1String("title"));
-    if (!title.isString() || title.toString().trimmed().isEmpty()) {
-        *problem = tr("A stage needs a “title”.");
+    if (!title.isString()) {
+        *problem = tr("A stage needs a “title” (text).");
         return false;
     }
     read.title = title.toString();

@@ -167,10 +167,25 @@ void TestHiring::hireWritesEmployeeOutboxAndAssignment()
     const qint64 stages =
         scalar(QStringLiteral("SELECT count(*) FROM scenario_stages WHERE scenario_id = ?"),
                {draft.scenarioId});
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM assignment_stages s JOIN assignments a "
-                                   "ON a.id = s.assignment_id WHERE a.employee_id = ?"),
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT s.stage_id) FROM assignment_stages s "
+                                   "JOIN assignments a ON a.id = s.assignment_id WHERE "
+                                   "a.employee_id = ?"),
                     {employeeId}),
              stages);
+    // A one-off stage is dated once, a weekly one every week (ScenarioAssigner).
+    QVERIFY(query.prepare(QStringLiteral("SELECT st.recurrence, count(*) FROM assignment_stages "
+                                         "s JOIN scenario_stages st ON st.id = s.stage_id JOIN "
+                                         "assignments a ON a.id = s.assignment_id WHERE "
+                                         "a.employee_id = ? GROUP BY s.stage_id")));
+    query.addBindValue(employeeId);
+    QVERIFY(query.exec());
+    while (query.next()) {
+        if (query.value(0).toString() == u"none") {
+            QCOMPARE(query.value(1).toInt(), 1);
+        } else {
+            QVERIFY(query.value(1).toInt() > 1);
+        }
+    }
     // No stage falls on a weekend.
     QVERIFY(query.exec(QStringLiteral("SELECT due_date FROM assignment_stages")));
     while (query.next()) {

@@ -1,7 +1,7 @@
 #include "app/ats/HiringService.h"
 
 #include "app/ats/CandidateRepository.h"
-#include "app/scenarios/WorkingDays.h"
+#include "app/scenarios/ScenarioAssigner.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlHelpers.h"
 #include "app/storage/Transaction.h"
@@ -179,35 +179,11 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))sql"),
         return 0;
     }
 
-    if (draft.scenarioId != 0) {
-        if (!run(query,
-                 QStringLiteral("INSERT INTO assignments (employee_id, scenario_id, start_date, "
-                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
-                 {employeeId, draft.scenarioId, draft.startDate.toString(Qt::ISODate), now, now})) {
-            fail(query.lastError().text());
-            return 0;
-        }
-        const qint64 assignmentId = query.lastInsertId().toLongLong();
-        QSqlQuery stages(db);
-        if (!run(stages,
-                 QStringLiteral("SELECT id, timing_unit, timing_offset FROM scenario_stages "
-                                "WHERE scenario_id = ?"),
-                 {draft.scenarioId})) {
-            fail(stages.lastError().text());
-            return 0;
-        }
-        while (stages.next()) {
-            const QDate due =
-                addWorkingDays(draft.startDate, workingDayOfStage(stages.value(1).toString(),
-                                                                  stages.value(2).toInt()));
-            if (!run(query,
-                     QStringLiteral("INSERT INTO assignment_stages (assignment_id, stage_id, "
-                                    "due_date) VALUES (?, ?, ?)"),
-                     {assignmentId, stages.value(0), due.toString(Qt::ISODate)})) {
-                fail(query.lastError().text());
-                return 0;
-            }
-        }
+    if (draft.scenarioId != 0 &&
+        ScenarioAssigner::insertAssignment(db, employeeId, draft.scenarioId, draft.startDate,
+                                           &error) == 0) {
+        fail(error);
+        return 0;
     }
     if (draft.candidateId != 0 &&
         !run(query,

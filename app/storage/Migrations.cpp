@@ -106,7 +106,8 @@ QList<MigrationStep> Migrator::builtinSteps()
             migrations::step0003(),
             migrations::step0004(),
             migrations::step0005(),
-            migrations::step0006()};
+            migrations::step0006(),
+            migrations::step0007()};
 }
 
 } // namespace bbd

@@ -54,6 +54,7 @@ MigrationStep step0003();
 MigrationStep step0004();
 MigrationStep step0005();
 MigrationStep step0006();
+MigrationStep step0007();
 } // namespace migrations
 
 } // namespace bbd
