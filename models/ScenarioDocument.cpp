@@ -87,6 +87,10 @@ QJsonObject StageData::toJson() const
         {QStringLiteral("x"), position.x()},
         {QStringLiteral("y"), position.y()},
     };
+    // Written only when set, so files of stages without it stay as they were.
+    if (autoComplete) {
+        object.insert(QStringLiteral("auto_complete"), true);
+    }
     return object;
 }
 
@@ -151,6 +155,14 @@ bool StageData::fromJson(const QJsonObject &object, StageData *stage, QString *p
     }
     if (!readString(object, QLatin1String("description"), &read.description, problem)) {
         return false;
+    }
+    const QJsonValue autoComplete = object.value(QLatin1String("auto_complete"));
+    if (!autoComplete.isUndefined()) {
+        if (!autoComplete.isBool()) {
+            *problem = tr("“auto_complete” must be true or false.");
+            return false;
+        }
+        read.autoComplete = autoComplete.toBool();
     }
     const QJsonValue actions = object.value(QLatin1String("actions"));
     if (!actions.isUndefined()) {

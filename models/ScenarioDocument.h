@@ -32,7 +32,10 @@ struct StageData
     QStringList participants; // owner-role keys ("manager") or people's names
     QString description;
     QJsonArray actions; // the shape app/integrations/StageActions.h documents
-    QPointF position;   // top-left corner on the canvas, in scene units
+    // Done by itself once its day has passed (reading a document, a survey link): nobody has
+    // to mark it, and its "complete" actions go out then.
+    bool autoComplete = false;
+    QPointF position; // top-left corner on the canvas, in scene units
 
     bool operator==(const StageData &other) const = default;
 

@@ -35,6 +35,7 @@ QList<StageData> sampleStages()
     oneOnOne.timingOffset = 2;
     oneOnOne.recurrence = ScenarioStage::Recurrence::Biweekly;
     oneOnOne.durationMinutes = 30;
+    oneOnOne.autoComplete = true;
     oneOnOne.ownerRole = ScenarioStage::OwnerRole::Manager;
     oneOnOne.actions = {
         QJsonObject{{QStringLiteral("on"), QStringLiteral("start")},

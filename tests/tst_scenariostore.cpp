@@ -170,6 +170,7 @@ qint64 TestScenarioStore::savedScenario(ScenarioDocument *document)
     StageData training = makeStage(3, QStringLiteral("Training"), Unit::Week, 2, {500, 0});
     training.recurrence = ScenarioStage::Recurrence::Biweekly;
     training.durationMinutes = 45;
+    training.autoComplete = true;
     document->reset(0, 1, QStringLiteral("First month"), QStringLiteral("The basics"),
                     {welcome, documents, training}, {{1, 2}, {2, 3}});
     ScenarioStore store(m_db->connection());

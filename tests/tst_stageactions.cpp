@@ -61,6 +61,8 @@ private slots:
     void sweepStartsDueStages_data();
     void sweepStartsDueStages();
     void sweepBooksMeetingsAhead();
+    void sweepCompletesAutomaticStages_data();
+    void sweepCompletesAutomaticStages();
     void sweepKeepsGoingPastABadStage();
 
 private:
@@ -506,6 +508,49 @@ void TestStageActions::sweepStartsDueStages()
     const StageActions::Sweep again = stageActions.runDueStages(today);
     QVERIFY(again.started.isEmpty() && again.outboxRows.isEmpty());
     QCOMPARE(outbox().size(), started ? 1 : 0);
+}
+
+void TestStageActions::sweepCompletesAutomaticStages_data()
+{
+    QTest::addColumn<bool>("automatic");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QString>("expected");
+    // The stage is due on 2026-03-04.
+    QTest::newRow("automatic, on its day") << true << QDate(2026, 3, 4) << "in_progress";
+    QTest::newRow("automatic, the day after") << true << QDate(2026, 3, 5) << "done";
+    QTest::newRow("automatic, a week later") << true << QDate(2026, 3, 11) << "done";
+    QTest::newRow("manual, a week later") << false << QDate(2026, 3, 11) << "in_progress";
+}
+
+void TestStageActions::sweepCompletesAutomaticStages()
+{
+    QFETCH(bool, automatic);
+    QFETCH(QDate, today);
+    QFETCH(QString, expected);
+    setActions(QStringLiteral(R"([{"on":"complete","type":"slack","text":"{employee} read it"}])"));
+    exec(QStringLiteral("UPDATE scenario_stages SET auto_complete = ? WHERE id = ?"),
+         {automatic ? 1 : 0, m_stage});
+    StageActions stageActions(m_db->connection(), *m_settings);
+    const StageActions::Sweep sweep = stageActions.runDueStages(today);
+    QVERIFY2(sweep.failed.isEmpty(), qPrintable(sweep.failed.values().join(QStringLiteral("; "))));
+    QCOMPARE(stageStatus(m_current), expected);
+    const bool done = expected == u"done";
+    QCOMPARE(sweep.completed, done ? QList<qint64>{m_current} : QList<qint64>());
+    // Completing sends what "Mark Done" would: the stage's completion message.
+    const QList<Queued> rows = outbox();
+    QCOMPARE(rows.size(), done ? 1 : 0);
+    if (done) {
+        QCOMPARE(rows[0].service, QStringLiteral("slack"));
+        QCOMPARE(rows[0].entityId, m_current);
+    }
+    // Done is done: the next sweep sends nothing twice.
+    QVERIFY(stageActions.runDueStages(today).completed.isEmpty());
+    QCOMPARE(outbox().size(), done ? 1 : 0);
+    if (automatic && !done) {
+        // Its day over, the stage that was only started completes.
+        QCOMPARE(stageActions.runDueStages(today.addDays(1)).completed, QList<qint64>{m_current});
+        QCOMPARE(stageStatus(m_current), QStringLiteral("done"));
+    }
 }
 
 void TestStageActions::sweepBooksMeetingsAhead()

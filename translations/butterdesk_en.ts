@@ -120,6 +120,93 @@
     </message>
 </context>
 <context>
+    <name>StageTimelineModel</name>
+    <message>
+        <source>Sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1), attempt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd</name>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”; expected one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::AddLinkCommand</name>
+    <message>
+        <source>Link “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::AddStagesCommand</name>
+    <message>
+        <source>Add Stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Stages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bbd::AnalyticsView</name>
     <message>
         <source>&amp;Vacancy:</source>
@@ -265,6 +352,68 @@
     </message>
     <message>
         <source>Adding up the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::AssignDialog</name>
+    <message>
+        <source>Assign Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario to assign yet: create one on the Scenarios tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no employees yet. Hiring a candidate on the board makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people who start this onboarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will get the scenario&apos;s stages, dated from their start dates (working days).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody was assigned: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,6 +2067,96 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::EditScenarioCommand</name>
+    <message>
+        <source>Edit Scenario Name and Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::EditStageCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No onboarding scenario assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::EmployeesPane</name>
+    <message>
+        <source>Search by name, job title or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employees yet. A candidate hired on the board becomes one, and the platform&apos;s people arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected people on an onboarding scenario (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bbd::ExportDialog</name>
     <message>
         <source>Export candidates</source>
@@ -3099,6 +3338,10 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
         <source>The key could not be stored, so it was not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sce&amp;nario</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bbd::MergeDialog</name>
@@ -3411,6 +3654,20 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     <message>
         <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::MoveStagesCommand</name>
+    <message>
+        <source>Move Stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Stages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3914,13 +4171,24 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     </message>
 </context>
 <context>
-    <name>bbd::ProgressPane</name>
+    <name>bbd::ProblemListModel</name>
     <message>
-        <source>New hires&apos; progress</source>
+        <source>Whole scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show:</source>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ProgressPane</name>
+    <message>
+        <source>New hires&apos; progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3937,10 +4205,6 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stages here. A scenario assigned to a new hire (from the hiring flow in Candidates) puts its stages on this list with their dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4002,6 +4266,89 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
         <source>Meeting queued; its join link appears here once Zoom has created it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Follow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is onboarding right now. Assign a scenario to a new hire (from the hiring flow in Candidates, or from the scenario) and their stages appear here with their dates; each stage starts by itself on its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What “%1” sent and what the services answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the stage sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stage to see the tasks, meetings and messages it sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage could not start by itself: %1 It is tried again while the app runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet: the stage sends its tasks and messages when it starts or when it is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage sends nothing to other services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ProgressSummaryModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bbd::RejectionReasonDialog</name>
@@ -4051,6 +4398,27 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     <message>
         <source>Did not show up</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::RemoveItemsCommand</name>
+    <message>
+        <source>Delete Stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Stages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4575,446 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
 </context>
 <context>
+    <name>bbd::ScenarioAssigner</name>
+    <message>
+        <source>Nobody was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n new hire(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The start date is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario #%1 (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a template: insert it into a scenario and assign that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be assigned until these are fixed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: no such employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no start date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already follows “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was assigned: writing the assignment of %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioEditor</name>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Selected Stages as Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Scenario as Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to New Hires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the scenario can be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); the scenario can still be assigned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2: fix the errors before assigning it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being followed by new hires, so your changes were saved as revision %2. Their onboarding goes on with the previous revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them to the new revision? Stages they finished stay finished; new stages get dates from their start dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Previous Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignments were not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes to “%1” made since it was saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butterboard scenario (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butterboard scenario (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario this version can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” (%n stage(s)); save it to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has no stages to draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has no stages to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario cannot be assigned until these are fixed:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario must be saved before it is assigned. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template “%1” saved; find it under Insert Template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioJson</name>
+    <message>
+        <source>The file is not JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no scenario: its top level is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Butterboard Desk scenario file: it has no “format” (expected “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Butterboard Desk scenario file: its “format” is not text (expected “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Butterboard Desk scenario file: its “format” is “%1” (expected “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was made by a newer Butterboard Desk: version %1, this one reads up to %2. Update the app to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s “%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no “stages” list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 needs a whole-number “id”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages %1 and %2 have the same id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 (id %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s “links” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 needs whole-number stage ids “from” and “to”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 points to stage id %2, which is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 joins stage id %2 to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 repeats link %2 (stage id %3 → %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::ScenarioListModel</name>
     <message>
         <source>Scenario</source>
@@ -4222,13 +5030,437 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
 </context>
 <context>
-    <name>bbd::ScenariosArea</name>
+    <name>bbd::ScenarioMinimap</name>
     <message>
-        <source>Onboarding scenarios</source>
+        <source>The whole scenario: click or drag to move the canvas there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioScene</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No onboarding scenarios yet. Scenarios describe a new hire&apos;s first weeks: meetings, training, documents and the tasks each stage starts.</source>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n Stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds stages this version cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stage is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A stage cannot come after itself: drop the link on another stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already comes after “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioStore</name>
+    <message>
+        <source>No running onboarding followed the previous revision; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hire(s) moved to the new revision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) no longer in the scenario but done or under way stay in their history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no scenario #%1 (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” of “%2” holds participants or actions that are not a JSON list; the scenario cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario was deleted meanwhile; export it to a file to keep your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” was saved meanwhile; open that one to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario #%1 is not a later revision of #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be deleted: %n new hire(s) follow or followed it, and their onboarding history needs it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioTemplates</name>
+    <message>
+        <source>How did “{stage}” go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employee} finished the first three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employee} ({department}) has completed the onboarding scenario “{scenario}”. {manager}, please confirm the result of the probation period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet the team: {employee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductions, who does what and whom to ask about what, and your first questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video meeting in the first week with the manager and the key people of the team. The manager sends the agenda beforehand; the meeting is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product training: {employee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key features shown live, then practical exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video session with the product trainer in the first month: the key features, then practice. Add the link to the recording of an earlier session so the new hire can watch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly 1:1 with the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thirty minutes every week from the second week: wins, blockers, priorities for the next week, and feedback both ways. The new hire brings their own list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1: {employee} and {manager}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins, blockers, priorities, feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the third month the manager and the new hire look back on the probation period and agree on a development plan. When it is done, a Jira task asks the department head to confirm the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation review: {employee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first three months, and the plan for the next quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 45-minute video meeting with the manager and the team in the first week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video session with the product trainer in the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 30-minute video call with the manager every week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet the team in the first week, product training in the first month and a weekly 1:1 with the manager, with a feedback survey after each stage (the 1:1 is feedback itself), and a probation review at the end that opens a Jira task for the department head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no built-in template “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen stage is no longer in the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no stages to keep in a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioValidator</name>
+    <message>
+        <source>The scenario has no stages yet: add at least one before assigning it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waits for itself through a loop of dependencies (%2): none of these stages can ever start. Remove one of the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can never start: it waits, directly or through other stages, for %2, which is in a loop of dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set for working day %2, before %3 (working day %4), which it waits for. Move it later or remove the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no title: new hires and managers would not know what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no owner: choose who is responsible for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video meeting of %1 lasts %2 minutes; onboarding meetings work best at %3 to %4 minutes, and it will be booked at that length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting %1 lasts %2 minutes; onboarding meetings work best at %3 to %4 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 of %2 has the unknown type “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 of %2 must run when the stage starts or when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 creates its Jira task when it starts; a Jira task is created when a stage is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 of %2 uses {%3}, which is not a placeholder (known: {%4}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 creates a Jira task but names no project: name one in the action, or set a default project in Sync &gt; Integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey of %1 needs its web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document of %1 needs its web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-on-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioView</name>
+    <message>
+        <source>Cu&amp;t Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to add a stage, or drag one from the palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenariosArea</name>
+    <message>
+        <source>Onboarding scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4237,6 +5469,65 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
     <message>
         <source>New hires&apos; progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No onboarding scenarios yet. Scenarios describe a new hire&apos;s first weeks: meetings, training, documents and the tasks each stage starts. Start one with New, from a template or from scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario from the template “%1”; save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” with all its revisions? New hires who finished it keep their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario “%1” deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4318,10 +5609,6 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action %1: only a Zoom meeting can be set up when a stage starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action %1 uses {%2}, which is not a placeholder (known: {%3}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,6 +5684,660 @@ Please check that it is done.</source>
         <source>The meeting belongs to no onboarding stage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Action %1: a Jira task is created when a stage is done, not when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 needs the address (&quot;url&quot;) of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first_name}, how did “{stage}” go? Please tell us: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first_name}, please read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” sends the employee a link, but the employee has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did “{stage}” go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read for “{stage}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+please take a few minutes to tell us how “{stage}” went:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+please read %1 for the stage “{stage}”:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has started already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageData</name>
+    <message>
+        <source>“participants” must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“actions” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action needs a “type”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage needs a “title” (text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“auto_complete” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageDeliveryModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butterboard platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting, %n attempt(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageInspector</name>
+    <message>
+        <source>{employee}, {stage}, {manager}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail to the new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the stage starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the stage is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}: {employee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager, colleague@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ONB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employee} finished “{stage}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Security policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee, manager or e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding: “{stage}” finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{employee} finished “{stage}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stage to edit it. Double-click the canvas to add one, and drag from a stage&apos;s right edge to another stage to say that it comes after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Stage Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Stage Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Stage Repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Stage Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Stage Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager, mentor, names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Stage Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video meeting (Zoom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the stage starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the stage is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s new hires are invited automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage does nothing by itself. Add an action to set up a meeting, create a Jira task, send a document or a survey when it starts or is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set up yet: this work will wait in the outbox until its address is entered in Sync &gt; Integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of 30 to 60 minutes work best; %1 minutes will be brought into that range when the meeting is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the Jira project, or set a default project in Sync &gt; Integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Stage Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completes by &amp;itself when its day is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For stages nobody has to mark done, such as a document to read or a survey link: the day after its date the stage is done and its completion actions go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Stage Complete by Itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Stage Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StagePalette</name>
+    <message>
+        <source>%1
+Drag it onto the canvas, or double-click to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video meeting (Zoom) set up when the stage starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course or a session the new hire attends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekly talk of the new hire with their manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document sent to the new hire to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something the new hire has to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feedback survey sent when the stage is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage you describe yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one with the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bbd::StageProgressModel</name>
@@ -4447,6 +6388,79 @@ Please check that it is done.</source>
     <message>
         <source>Join link</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageProgressSource</name>
+    <message numerus="yes">
+        <source>%n new hire(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jira task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom meeting “%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageRunner</name>
+    <message numerus="yes">
+        <source>%n onboarding stage(s) started today or caught up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) booked for the coming days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) could not start: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) completed by themselves, their day over.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4538,6 +6552,14 @@ Please check that it is done.</source>
     </message>
     <message>
         <source>The server needs the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Receiving again at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to wait: receiving again at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -120,6 +120,94 @@
     </message>
 </context>
 <context>
+    <name>StageTimelineModel</name>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Отправлено (%1)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Failed (%1), attempt %2</source>
+        <translation>Ошибка (%1), попытка %2</translation>
+    </message>
+    <message>
+        <source>Failed, attempt %1</source>
+        <translation>Ошибка, попытка %1</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation>Ожидает в очереди отправки</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+</context>
+<context>
+    <name>bbd</name>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation>Поле «%1» должно быть целым числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>Поле «%1» должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”; expected one of: %3.</source>
+        <translation>Поле «%1» имеет значение «%2»; допустимые значения: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::AddLinkCommand</name>
+    <message>
+        <source>Link “%1” → “%2”</source>
+        <translation>связь «%1» → «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::AddStagesCommand</name>
+    <message>
+        <source>Add Stage “%1”</source>
+        <translation>добавление этапа «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Stages</source>
+        <translation>
+            <numerusform>добавление: %n этап</numerusform>
+            <numerusform>добавление: %n этапа</numerusform>
+            <numerusform>добавление: %n этапов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bbd::AnalyticsView</name>
     <message>
         <source>&amp;Vacancy:</source>
@@ -268,6 +356,69 @@
     <message>
         <source>Adding up the figures…</source>
         <translation>Подсчёт показателей…</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::AssignDialog</name>
+    <message>
+        <source>Assign Scenario</source>
+        <translation>Назначение сценария</translation>
+    </message>
+    <message>
+        <source>Filter by name or department</source>
+        <translation>Фильтр по ФИО или отделу</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Сценарий:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>Со&amp;трудники:</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>выход на работу %1</translation>
+    </message>
+    <message>
+        <source>no start date</source>
+        <translation>дата выхода не указана</translation>
+    </message>
+    <message>
+        <source>already on this scenario</source>
+        <translation>уже проходит этот сценарий</translation>
+    </message>
+    <message>
+        <source>now on “%1”</source>
+        <translation>сейчас проходит «%1»</translation>
+    </message>
+    <message>
+        <source>There is no scenario to assign yet: create one on the Scenarios tab first.</source>
+        <translation>Пока нет сценариев для назначения: сначала создайте сценарий на вкладке «Сценарии».</translation>
+    </message>
+    <message>
+        <source>There are no employees yet. Hiring a candidate on the board makes one.</source>
+        <translation>Сотрудников пока нет. Сотрудник появляется, когда кандидата нанимают на доске.</translation>
+    </message>
+    <message>
+        <source>Tick the people who start this onboarding.</source>
+        <translation>Отметьте сотрудников, которые начинают этот онбординг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will get the scenario&apos;s stages, dated from their start dates (working days).</source>
+        <translation>
+            <numerusform>%n сотрудник получит этапы сценария со сроками, отсчитанными от даты выхода (в рабочих днях).</numerusform>
+            <numerusform>%n сотрудника получат этапы сценария со сроками, отсчитанными от их дат выхода (в рабочих днях).</numerusform>
+            <numerusform>%n сотрудников получат этапы сценария со сроками, отсчитанными от их дат выхода (в рабочих днях).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody was assigned: %1</source>
+        <translation>Сценарий никому не назначен: %1</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2093,98 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::EditScenarioCommand</name>
+    <message>
+        <source>Edit Scenario Name and Description</source>
+        <translation>изменение названия и описания сценария</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::EditStageCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>изменение этапа «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата выхода</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Онбординг</translation>
+    </message>
+    <message>
+        <source>No onboarding scenario assigned</source>
+        <translation>Сценарий онбординга не назначен</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::EmployeesPane</name>
+    <message>
+        <source>Search by name, job title or department</source>
+        <translation>Поиск по ФИО, должности или отделу</translation>
+    </message>
+    <message>
+        <source>No employees yet. A candidate hired on the board becomes one, and the platform&apos;s people arrive with the next sync.</source>
+        <translation>Сотрудников пока нет. Кандидат, нанятый на доске, становится сотрудником, а сотрудники с платформы появятся после следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Scenario…</source>
+        <translation>&amp;Назначить сценарий…</translation>
+    </message>
+    <message>
+        <source>Put the selected people on an onboarding scenario (Ctrl+Shift+A)</source>
+        <translation>Назначить выбранным сотрудникам сценарий онбординга (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>По запросу «%1» никого не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Выбран %n сотрудник</numerusform>
+            <numerusform>Выбрано %n сотрудника</numerusform>
+            <numerusform>Выбрано %n сотрудников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудника</numerusform>
+            <numerusform>%n сотрудников</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bbd::ExportDialog</name>
     <message>
         <source>Export candidates</source>
@@ -3129,6 +3372,10 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
         <source>The key could not be stored, so it was not used: %1</source>
         <translation>Не удалось сохранить ключ, поэтому он не используется: %1</translation>
     </message>
+    <message>
+        <source>Sce&amp;nario</source>
+        <translation>Сце&amp;нарий</translation>
+    </message>
 </context>
 <context>
     <name>bbd::MergeDialog</name>
@@ -3446,6 +3693,21 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     <message>
         <source>Move %1 to %2</source>
         <translation>перемещение на этап «%2»: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::MoveStagesCommand</name>
+    <message>
+        <source>Move Stage “%1”</source>
+        <translation>перемещение этапа «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Stages</source>
+        <translation>
+            <numerusform>перемещение: %n этап</numerusform>
+            <numerusform>перемещение: %n этапа</numerusform>
+            <numerusform>перемещение: %n этапов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3951,14 +4213,25 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     </message>
 </context>
 <context>
+    <name>bbd::ProblemListModel</name>
+    <message>
+        <source>Whole scenario</source>
+        <translation>Весь сценарий</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
     <name>bbd::ProgressPane</name>
     <message>
         <source>New hires&apos; progress</source>
         <translation>Прогресс новых сотрудников</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Показать:</translation>
     </message>
     <message>
         <source>Open stages</source>
@@ -3975,10 +4248,6 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     <message>
         <source>All</source>
         <translation>Все</translation>
-    </message>
-    <message>
-        <source>No stages here. A scenario assigned to a new hire (from the hiring flow in Candidates) puts its stages on this list with their dates.</source>
-        <translation>Здесь нет этапов. Когда новому сотруднику назначается сценарий (при найме в разделе «Кандидаты»), его этапы появляются в этом списке со своими датами.</translation>
     </message>
     <message>
         <source>Mark &amp;Done</source>
@@ -4040,6 +4309,89 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
         <source>Meeting queued; its join link appears here once Zoom has created it.</source>
         <translation>Встреча поставлена в очередь; ссылка для подключения появится здесь, когда Zoom её создаст.</translation>
     </message>
+    <message>
+        <source>&amp;Follow:</source>
+        <translation>&amp;Группировка:</translation>
+    </message>
+    <message>
+        <source>Each new hire</source>
+        <translation>По новым сотрудникам</translation>
+    </message>
+    <message>
+        <source>Each scenario</source>
+        <translation>По сценариям</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Show &amp;Everyone</source>
+        <translation>Показать вс&amp;ех</translation>
+    </message>
+    <message>
+        <source>Nobody is onboarding right now. Assign a scenario to a new hire (from the hiring flow in Candidates, or from the scenario) and their stages appear here with their dates; each stage starts by itself on its day.</source>
+        <translation>Сейчас никто не проходит онбординг. Назначьте сценарий новому сотруднику (при найме в разделе «Кандидаты» или из самого сценария), и его этапы появятся здесь со сроками; каждый этап начинается сам в свой день.</translation>
+    </message>
+    <message>
+        <source>Stages of everyone</source>
+        <translation>Этапы всех сотрудников</translation>
+    </message>
+    <message>
+        <source>Stages of %1</source>
+        <translation>Этапы: %1</translation>
+    </message>
+    <message>
+        <source>What “%1” sent and what the services answered</source>
+        <translation>Что отправил этап «%1» и что ответили сервисы</translation>
+    </message>
+    <message>
+        <source>What the stage sent</source>
+        <translation>Что отправил этап</translation>
+    </message>
+    <message>
+        <source>Select a stage to see the tasks, meetings and messages it sent.</source>
+        <translation>Выберите этап, чтобы увидеть отправленные им задачи, встречи и сообщения.</translation>
+    </message>
+    <message>
+        <source>This stage could not start by itself: %1 It is tried again while the app runs.</source>
+        <translation>Этап не удалось запустить автоматически: %1 Пока приложение работает, попытки повторяются.</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet: the stage sends its tasks and messages when it starts or when it is marked done.</source>
+        <translation>Пока ничего не отправлено: этап отправляет свои задачи и сообщения при начале или когда его отмечают выполненным.</translation>
+    </message>
+    <message>
+        <source>This stage sends nothing to other services.</source>
+        <translation>Этот этап ничего не отправляет в другие сервисы.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ProgressSummaryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Выполнено %1 из %2</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Всё выполнено</translation>
+    </message>
 </context>
 <context>
     <name>bbd::RejectionReasonDialog</name>
@@ -4090,6 +4442,29 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     <message>
         <source>Did not show up</source>
         <translation>Не пришёл на собеседование</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::RemoveItemsCommand</name>
+    <message>
+        <source>Delete Stage “%1”</source>
+        <translation>удаление этапа «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Links</source>
+        <translation>
+            <numerusform>удаление: %n связь</numerusform>
+            <numerusform>удаление: %n связи</numerusform>
+            <numerusform>удаление: %n связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Stages</source>
+        <translation>
+            <numerusform>удаление: %n этап</numerusform>
+            <numerusform>удаление: %n этапа</numerusform>
+            <numerusform>удаление: %n этапов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4627,455 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
 </context>
 <context>
+    <name>bbd::ScenarioAssigner</name>
+    <message>
+        <source>Nobody was assigned.</source>
+        <translation>Сценарий никому не назначен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n new hire(s).</source>
+        <translation>
+            <numerusform>Сценарий назначен %n новому сотруднику.</numerusform>
+            <numerusform>Сценарий назначен %n новым сотрудникам.</numerusform>
+            <numerusform>Сценарий назначен %n новым сотрудникам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: %1.</source>
+        <translation>
+            <numerusform>Пропущен %n сотрудник: %1.</numerusform>
+            <numerusform>Пропущено %n сотрудника: %1.</numerusform>
+            <numerusform>Пропущено %n сотрудников: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The start date is not set.</source>
+        <translation>Дата выхода на работу не указана.</translation>
+    </message>
+    <message>
+        <source>There is no scenario #%1 (it may have been deleted).</source>
+        <translation>Сценарий №%1 не найден (возможно, он удалён).</translation>
+    </message>
+    <message>
+        <source>“%1” is a template: insert it into a scenario and assign that.</source>
+        <translation>«%1» — это шаблон: вставьте его в сценарий и назначьте сценарий.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be assigned until these are fixed: %2</source>
+        <translation>Сценарий «%1» нельзя назначить, пока не исправлено следующее: %2</translation>
+    </message>
+    <message>
+        <source>#%1: no such employee</source>
+        <translation>№%1: такого сотрудника нет</translation>
+    </message>
+    <message>
+        <source>%1: no start date yet</source>
+        <translation>%1: дата выхода ещё не указана</translation>
+    </message>
+    <message>
+        <source>%1: already follows “%2”</source>
+        <translation>%1: уже проходит «%2»</translation>
+    </message>
+    <message>
+        <source>Nobody was assigned: writing the assignment of %1 failed (%2).</source>
+        <translation>Сценарий никому не назначен: не удалось записать назначение для %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nobody was assigned: %1</source>
+        <translation>Сценарий никому не назначен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioEditor</name>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Save Scenario</source>
+        <translation>&amp;Сохранить сценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>Вернуть со&amp;хранённую версию</translation>
+    </message>
+    <message>
+        <source>&amp;Import from File…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to File…</source>
+        <translation>&amp;Экспорт в файл…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Image…</source>
+        <translation>Экспорт в и&amp;зображение…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Template</source>
+        <translation>Вставить &amp;шаблон</translation>
+    </message>
+    <message>
+        <source>Save Selected Stages as Template…</source>
+        <translation>Сохранить выбранные этапы как шаблон…</translation>
+    </message>
+    <message>
+        <source>Save Scenario as Template…</source>
+        <translation>Сохранить сценарий как шаблон…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to New Hires…</source>
+        <translation>&amp;Назначить новым сотрудникам…</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Сценарий без названия</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (ещё не сохранён)</translation>
+    </message>
+    <message>
+        <source>%1 — revision %2</source>
+        <translation>%1 — редакция %2</translation>
+    </message>
+    <message>
+        <source>No problems: the scenario can be assigned.</source>
+        <translation>Проблем нет: сценарий можно назначать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); the scenario can still be assigned.</source>
+        <translation>
+            <numerusform>%n предупреждение; сценарий всё равно можно назначить.</numerusform>
+            <numerusform>%n предупреждения; сценарий всё равно можно назначить.</numerusform>
+            <numerusform>%n предупреждений; сценарий всё равно можно назначить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2: fix the errors before assigning it.</source>
+        <translation>%1 и %2: исправьте ошибки, прежде чем назначать сценарий.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>Unsaved Scenario</source>
+        <translation>Несохранённый сценарий</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>В сценарии «%1» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>Сохранение сценария</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>The scenario was not saved: %1</source>
+        <translation>Сценарий не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” saved.</source>
+        <translation>Сценарий «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>New Revision</source>
+        <translation>Новая редакция</translation>
+    </message>
+    <message>
+        <source>“%1” is being followed by new hires, so your changes were saved as revision %2. Their onboarding goes on with the previous revision.</source>
+        <translation>Сценарий «%1» уже проходят новые сотрудники, поэтому ваши изменения сохранены как редакция %2. Их онбординг продолжается по предыдущей редакции.</translation>
+    </message>
+    <message>
+        <source>Move them to the new revision? Stages they finished stay finished; new stages get dates from their start dates.</source>
+        <translation>Перевести их на новую редакцию? Выполненные этапы останутся выполненными, а сроки новых этапов будут рассчитаны от дат выхода сотрудников.</translation>
+    </message>
+    <message>
+        <source>Move Them</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>Keep the Previous Revision</source>
+        <translation>Оставить предыдущую редакцию</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Сохранено как редакция %1.</translation>
+    </message>
+    <message>
+        <source>The assignments were not moved: %1</source>
+        <translation>Назначения не перенесены: %1</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>Возврат к сохранённой версии</translation>
+    </message>
+    <message>
+        <source>Drop the changes to “%1” made since it was saved?</source>
+        <translation>Отменить изменения в сценарии «%1», сделанные после последнего сохранения?</translation>
+    </message>
+    <message>
+        <source>Export Scenario</source>
+        <translation>Экспорт сценария</translation>
+    </message>
+    <message>
+        <source>Butterboard scenario (*.json)</source>
+        <translation>Сценарий Butterboard (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Scenario exported to %1.</source>
+        <translation>Сценарий экспортирован в %1.</translation>
+    </message>
+    <message>
+        <source>Import Scenario</source>
+        <translation>Импорт сценария</translation>
+    </message>
+    <message>
+        <source>Butterboard scenario (*.json);;All files (*)</source>
+        <translation>Сценарий Butterboard (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario this version can read: %2</source>
+        <translation>Файл %1 не является сценарием, который может прочитать эта версия: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” (%n stage(s)); save it to keep it.</source>
+        <translation>
+            <numerusform>Импортирован сценарий «%1» (%n этап); сохраните его, чтобы не потерять.</numerusform>
+            <numerusform>Импортирован сценарий «%1» (%n этапа); сохраните его, чтобы не потерять.</numerusform>
+            <numerusform>Импортирован сценарий «%1» (%n этапов); сохраните его, чтобы не потерять.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as Image</source>
+        <translation>Экспорт в изображение</translation>
+    </message>
+    <message>
+        <source>The scenario has no stages to draw yet.</source>
+        <translation>В сценарии пока нет этапов для отображения.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Image saved to %1.</source>
+        <translation>Изображение сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1.</source>
+        <translation>PDF-файл сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>The scenario has no stages to print.</source>
+        <translation>В сценарии нет этапов для печати.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Не удалось открыть принтер.</translation>
+    </message>
+    <message>
+        <source>Assign Scenario</source>
+        <translation>Назначение сценария</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be assigned until these are fixed:
+
+%1</source>
+        <translation>Сценарий нельзя назначить, пока не исправлено следующее:
+
+%1</translation>
+    </message>
+    <message>
+        <source>The scenario must be saved before it is assigned. Save it now?</source>
+        <translation>Перед назначением сценарий нужно сохранить. Сохранить его сейчас?</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Сохранение шаблона</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Название шаблона:</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Шаблон не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved; find it under Insert Template.</source>
+        <translation>Шаблон «%1» сохранён; он доступен в меню «Вставить шаблон».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stage(s))</source>
+        <translation>
+            <numerusform>%1 (%n этап)</numerusform>
+            <numerusform>%1 (%n этапа)</numerusform>
+            <numerusform>%1 (%n этапов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation>Нет шаблонов</translation>
+    </message>
+    <message>
+        <source>Insert Template</source>
+        <translation>Вставка шаблона</translation>
+    </message>
+    <message>
+        <source>The template could not be read: %1</source>
+        <translation>Не удалось прочитать шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Insert Template “%1”</source>
+        <translation>вставка шаблона «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioJson</name>
+    <message>
+        <source>The file is not JSON: %1 at offset %2.</source>
+        <translation>Файл не в формате JSON: %1 (смещение %2).</translation>
+    </message>
+    <message>
+        <source>The file holds no scenario: its top level is not a JSON object.</source>
+        <translation>В файле нет сценария: верхний уровень не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Butterboard Desk scenario file: it has no “format” (expected “%1”).</source>
+        <translation>Это не файл сценария Butterboard Desk: в нём нет поля «format» (ожидалось «%1»).</translation>
+    </message>
+    <message>
+        <source>This is not a Butterboard Desk scenario file: its “format” is not text (expected “%1”).</source>
+        <translation>Это не файл сценария Butterboard Desk: поле «format» не является текстом (ожидалось «%1»).</translation>
+    </message>
+    <message>
+        <source>This is not a Butterboard Desk scenario file: its “format” is “%1” (expected “%2”).</source>
+        <translation>Это не файл сценария Butterboard Desk: поле «format» имеет значение «%1» (ожидалось «%2»).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” must be a whole number from 1.</source>
+        <translation>Поле «version» в файле должно быть целым числом не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer Butterboard Desk: version %1, this one reads up to %2. Update the app to import it.</source>
+        <translation>Файл создан более новой версией Butterboard Desk: версия формата %1, а эта версия читает только до %2. Обновите приложение, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s “%1” must be text.</source>
+        <translation>Поле сценария «%1» должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>The file has no “stages” list.</source>
+        <translation>В файле нет списка «stages».</translation>
+    </message>
+    <message>
+        <source>Stage %1 is not a JSON object.</source>
+        <translation>Этап %1 не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>Stage %1 needs a whole-number “id”.</source>
+        <translation>У этапа %1 должно быть целочисленное поле «id».</translation>
+    </message>
+    <message>
+        <source>Stages %1 and %2 have the same id %3.</source>
+        <translation>У этапов %1 и %2 одинаковый id %3.</translation>
+    </message>
+    <message>
+        <source>Stage %1 (id %2): %3</source>
+        <translation>Этап %1 (id %2): %3</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “links” must be a list.</source>
+        <translation>Поле «links» в файле должно быть списком.</translation>
+    </message>
+    <message>
+        <source>Link %1 needs whole-number stage ids “from” and “to”.</source>
+        <translation>У связи %1 должны быть целочисленные идентификаторы этапов «from» и «to».</translation>
+    </message>
+    <message>
+        <source>Link %1 points to stage id %2, which is not in the file.</source>
+        <translation>Связь %1 указывает на этап с id %2, которого нет в файле.</translation>
+    </message>
+    <message>
+        <source>Link %1 joins stage id %2 to itself.</source>
+        <translation>Связь %1 соединяет этап с id %2 с самим собой.</translation>
+    </message>
+    <message>
+        <source>Link %1 repeats link %2 (stage id %3 → %4).</source>
+        <translation>Связь %1 повторяет связь %2 (этапы с id %3 → %4).</translation>
+    </message>
+</context>
+<context>
     <name>bbd::ScenarioListModel</name>
     <message>
         <source>Scenario</source>
@@ -4267,14 +5091,452 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
 </context>
 <context>
+    <name>bbd::ScenarioMinimap</name>
+    <message>
+        <source>The whole scenario: click or drag to move the canvas there.</source>
+        <translation>Весь сценарий: щёлкните или перетащите рамку, чтобы перейти к этому месту холста.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioScene</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Без ответственного</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n действие</numerusform>
+            <numerusform>%n действия</numerusform>
+            <numerusform>%n действий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n Stage(s)</source>
+        <translation>
+            <numerusform>вырезание: %n этап</numerusform>
+            <numerusform>вырезание: %n этапа</numerusform>
+            <numerusform>вырезание: %n этапов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds stages this version cannot read: %1</source>
+        <translation>В буфере обмена находятся этапы, которые эта версия не может прочитать: %1</translation>
+    </message>
+    <message>
+        <source>a stage is not an object.</source>
+        <translation>этап не является объектом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Stage(s)</source>
+        <translation>
+            <numerusform>вставка: %n этап</numerusform>
+            <numerusform>вставка: %n этапа</numerusform>
+            <numerusform>вставка: %n этапов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A stage cannot come after itself: drop the link on another stage.</source>
+        <translation>Этап не может следовать сам за собой: отпустите связь на другом этапе.</translation>
+    </message>
+    <message>
+        <source>“%1” already comes after “%2”.</source>
+        <translation>Этап «%1» уже следует за этапом «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioStore</name>
+    <message>
+        <source>No running onboarding followed the previous revision; nothing was moved.</source>
+        <translation>Ни один текущий онбординг не шёл по предыдущей редакции; ничего не перенесено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hire(s) moved to the new revision</source>
+        <translation>
+            <numerusform>%n новый сотрудник переведён на новую редакцию</numerusform>
+            <numerusform>%n новых сотрудника переведены на новую редакцию</numerusform>
+            <numerusform>%n новых сотрудников переведено на новую редакцию</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) kept</source>
+        <translation>
+            <numerusform>сохранён %n этап</numerusform>
+            <numerusform>сохранено %n этапа</numerusform>
+            <numerusform>сохранено %n этапов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>добавлен %n</numerusform>
+            <numerusform>добавлено %n</numerusform>
+            <numerusform>добавлено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>удалён %n</numerusform>
+            <numerusform>удалено %n</numerusform>
+            <numerusform>удалено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) no longer in the scenario but done or under way stay in their history.</source>
+        <translation>
+            <numerusform>%n этап, которого больше нет в сценарии, но который выполнен или уже начат, остаётся в истории сотрудников.</numerusform>
+            <numerusform>%n этапа, которых больше нет в сценарии, но которые выполнены или уже начаты, остаются в истории сотрудников.</numerusform>
+            <numerusform>%n этапов, которых больше нет в сценарии, но которые выполнены или уже начаты, остаются в истории сотрудников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no scenario #%1 (it may have been deleted).</source>
+        <translation>Сценарий №%1 не найден (возможно, он удалён).</translation>
+    </message>
+    <message>
+        <source>Stage “%1” of “%2” holds participants or actions that are not a JSON list; the scenario cannot be opened.</source>
+        <translation>У этапа «%1» сценария «%2» участники или действия не являются списком JSON; сценарий невозможно открыть.</translation>
+    </message>
+    <message>
+        <source>The scenario was deleted meanwhile; export it to a file to keep your changes.</source>
+        <translation>Тем временем сценарий был удалён; экспортируйте его в файл, чтобы сохранить изменения.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of “%2” was saved meanwhile; open that one to make changes.</source>
+        <translation>Тем временем была сохранена редакция %1 сценария «%2»; чтобы внести изменения, откройте её.</translation>
+    </message>
+    <message>
+        <source>Scenario #%1 is not a later revision of #%2.</source>
+        <translation>Сценарий №%1 не является более поздней редакцией сценария №%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be deleted: %n new hire(s) follow or followed it, and their onboarding history needs it.</source>
+        <translation>
+            <numerusform>Сценарий «%1» нельзя удалить: его проходит или проходил %n новый сотрудник, и он нужен для истории онбординга.</numerusform>
+            <numerusform>Сценарий «%1» нельзя удалить: его проходят или проходили %n новых сотрудника, и он нужен для истории их онбординга.</numerusform>
+            <numerusform>Сценарий «%1» нельзя удалить: его проходят или проходили %n новых сотрудников, и он нужен для истории их онбординга.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioTemplates</name>
+    <message>
+        <source>How did “{stage}” go?</source>
+        <translation>Как прошёл этап «{stage}»?</translation>
+    </message>
+    <message>
+        <source>{employee} finished the first three months</source>
+        <translation>{employee}: первые три месяца пройдены</translation>
+    </message>
+    <message>
+        <source>{employee} ({department}) has completed the onboarding scenario “{scenario}”. {manager}, please confirm the result of the probation period.</source>
+        <translation>{employee} ({department}): сценарий онбординга «{scenario}» пройден. {manager}, пожалуйста, подтвердите результат испытательного срока.</translation>
+    </message>
+    <message>
+        <source>Meet the team: {employee}</source>
+        <translation>Знакомство с командой: {employee}</translation>
+    </message>
+    <message>
+        <source>Introductions, who does what and whom to ask about what, and your first questions.</source>
+        <translation>Знакомство, кто чем занимается и к кому с какими вопросами обращаться, а также ваши первые вопросы.</translation>
+    </message>
+    <message>
+        <source>Meet the team</source>
+        <translation>Знакомство с командой</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>команда</translation>
+    </message>
+    <message>
+        <source>A video meeting in the first week with the manager and the key people of the team. The manager sends the agenda beforehand; the meeting is recorded.</source>
+        <translation>Видеовстреча в первую неделю с руководителем и ключевыми сотрудниками команды. Руководитель заранее рассылает повестку; встреча записывается.</translation>
+    </message>
+    <message>
+        <source>Product training: {employee}</source>
+        <translation>Обучение по продукту: {employee}</translation>
+    </message>
+    <message>
+        <source>The key features shown live, then practical exercises.</source>
+        <translation>Демонстрация ключевых возможностей в реальном времени, затем практические упражнения.</translation>
+    </message>
+    <message>
+        <source>Product training</source>
+        <translation>Обучение по продукту</translation>
+    </message>
+    <message>
+        <source>product trainer</source>
+        <translation>тренер по продукту</translation>
+    </message>
+    <message>
+        <source>A video session with the product trainer in the first month: the key features, then practice. Add the link to the recording of an earlier session so the new hire can watch it again.</source>
+        <translation>Видеозанятие с тренером по продукту в первый месяц: ключевые возможности, затем практика. Добавьте ссылку на запись прошлого занятия, чтобы новый сотрудник мог пересмотреть его.</translation>
+    </message>
+    <message>
+        <source>Weekly 1:1 with the manager</source>
+        <translation>Еженедельная встреча один на один с руководителем</translation>
+    </message>
+    <message>
+        <source>Thirty minutes every week from the second week: wins, blockers, priorities for the next week, and feedback both ways. The new hire brings their own list.</source>
+        <translation>Тридцать минут каждую неделю, начиная со второй: успехи, препятствия, приоритеты на следующую неделю и взаимная обратная связь. Новый сотрудник приходит со своим списком вопросов.</translation>
+    </message>
+    <message>
+        <source>1:1: {employee} and {manager}</source>
+        <translation>Встреча один на один: {employee} и {manager}</translation>
+    </message>
+    <message>
+        <source>Wins, blockers, priorities, feedback.</source>
+        <translation>Успехи, препятствия, приоритеты, обратная связь.</translation>
+    </message>
+    <message>
+        <source>Probation review</source>
+        <translation>Итоги испытательного срока</translation>
+    </message>
+    <message>
+        <source>In the third month the manager and the new hire look back on the probation period and agree on a development plan. When it is done, a Jira task asks the department head to confirm the result.</source>
+        <translation>На третьем месяце руководитель и новый сотрудник подводят итоги испытательного срока и согласовывают план развития. После завершения этапа в Jira создаётся задача, в которой руководителя отдела просят подтвердить результат.</translation>
+    </message>
+    <message>
+        <source>Probation review: {employee}</source>
+        <translation>Итоги испытательного срока: {employee}</translation>
+    </message>
+    <message>
+        <source>The first three months, and the plan for the next quarter.</source>
+        <translation>Первые три месяца и план на следующий квартал.</translation>
+    </message>
+    <message>
+        <source>A 45-minute video meeting with the manager and the team in the first week.</source>
+        <translation>45-минутная видеовстреча с руководителем и командой в первую неделю.</translation>
+    </message>
+    <message>
+        <source>A video session with the product trainer in the first month.</source>
+        <translation>Видеозанятие с тренером по продукту в первый месяц.</translation>
+    </message>
+    <message>
+        <source>A 30-minute video call with the manager every week.</source>
+        <translation>Еженедельный 30-минутный видеозвонок с руководителем.</translation>
+    </message>
+    <message>
+        <source>First three months</source>
+        <translation>Первые три месяца</translation>
+    </message>
+    <message>
+        <source>Meet the team in the first week, product training in the first month and a weekly 1:1 with the manager, with a feedback survey after each stage (the 1:1 is feedback itself), and a probation review at the end that opens a Jira task for the department head.</source>
+        <translation>Знакомство с командой в первую неделю, обучение по продукту в первый месяц и еженедельные встречи один на один с руководителем, опрос обратной связи после каждого этапа (встреча один на один сама по себе — обратная связь), а в конце — подведение итогов испытательного срока с задачей в Jira для руководителя отдела.</translation>
+    </message>
+    <message>
+        <source>There is no built-in template “%1”.</source>
+        <translation>Встроенный шаблон «%1» не найден.</translation>
+    </message>
+    <message>
+        <source>The template “%1” is no longer there.</source>
+        <translation>Шаблона «%1» больше нет.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>У шаблона должно быть название.</translation>
+    </message>
+    <message>
+        <source>A chosen stage is no longer in the scenario.</source>
+        <translation>Одного из выбранных этапов больше нет в сценарии.</translation>
+    </message>
+    <message>
+        <source>There are no stages to keep in a template.</source>
+        <translation>Нет этапов, которые можно сохранить в шаблоне.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioValidator</name>
+    <message>
+        <source>The scenario has no stages yet: add at least one before assigning it.</source>
+        <translation>В сценарии пока нет этапов: прежде чем назначать сценарий, добавьте хотя бы один.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waits for itself through a loop of dependencies (%2): none of these stages can ever start. Remove one of the links.</source>
+        <translation>Этап %1 ждёт сам себя через цикл зависимостей (%2): ни один из этих этапов не сможет начаться. Удалите одну из связей.</translation>
+    </message>
+    <message>
+        <source>%1 can never start: it waits, directly or through other stages, for %2, which is in a loop of dependencies.</source>
+        <translation>Этап %1 никогда не начнётся: он напрямую или через другие этапы ждёт этапа %2, который входит в цикл зависимостей.</translation>
+    </message>
+    <message>
+        <source>%1 is set for working day %2, before %3 (working day %4), which it waits for. Move it later or remove the link.</source>
+        <translation>Этап %1 назначен на %2-й рабочий день — раньше этапа %3 (%4-й рабочий день), которого он ждёт. Перенесите его на более поздний срок или удалите связь.</translation>
+    </message>
+    <message>
+        <source>%1 has no title: new hires and managers would not know what it is.</source>
+        <translation>У этапа %1 нет названия: новые сотрудники и руководители не поймут, что это за этап.</translation>
+    </message>
+    <message>
+        <source>%1 has no owner: choose who is responsible for it.</source>
+        <translation>У этапа %1 нет ответственного: выберите, кто за него отвечает.</translation>
+    </message>
+    <message>
+        <source>The video meeting of %1 lasts %2 minutes; onboarding meetings work best at %3 to %4 minutes, and it will be booked at that length.</source>
+        <translation>Видеовстреча этапа %1 длится %2 мин; встречи онбординга лучше проводить продолжительностью от %3 до %4 минут, поэтому встреча будет назначена с длительностью из этого диапазона.</translation>
+    </message>
+    <message>
+        <source>The meeting %1 lasts %2 minutes; onboarding meetings work best at %3 to %4 minutes.</source>
+        <translation>Встреча %1 длится %2 мин; встречи онбординга лучше проводить продолжительностью от %3 до %4 минут.</translation>
+    </message>
+    <message>
+        <source>Action %1 of %2 has the unknown type “%3”.</source>
+        <translation>У действия %1 этапа %2 неизвестный тип «%3».</translation>
+    </message>
+    <message>
+        <source>Action %1 of %2 must run when the stage starts or when it is done.</source>
+        <translation>Действие %1 этапа %2 должно выполняться при начале или при завершении этапа.</translation>
+    </message>
+    <message>
+        <source>%1 creates its Jira task when it starts; a Jira task is created when a stage is done.</source>
+        <translation>Этап %1 создаёт задачу Jira при начале, а задача Jira создаётся при завершении этапа.</translation>
+    </message>
+    <message>
+        <source>Action %1 of %2 uses {%3}, which is not a placeholder (known: {%4}).</source>
+        <translation>В действии %1 этапа %2 используется {%3}, но это не подстановка (допустимые: {%4}).</translation>
+    </message>
+    <message>
+        <source>%1 creates a Jira task but names no project: name one in the action, or set a default project in Sync &gt; Integrations.</source>
+        <translation>Этап %1 создаёт задачу Jira, но проект не указан: укажите его в действии или задайте проект по умолчанию в меню «Синхронизация &gt; Интеграции».</translation>
+    </message>
+    <message>
+        <source>The survey of %1 needs its web address (http or https).</source>
+        <translation>Для опроса этапа %1 нужен веб-адрес (http или https).</translation>
+    </message>
+    <message>
+        <source>The document of %1 needs its web address (http or https).</source>
+        <translation>Для документа этапа %1 нужен веб-адрес (http или https).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>обучение</translation>
+    </message>
+    <message>
+        <source>one-on-one</source>
+        <translation>встреча один на один</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>опрос</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>Stage (%1)</source>
+        <translation>Этап (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ScenarioView</name>
+    <message>
+        <source>Cu&amp;t Stages</source>
+        <translation>Вы&amp;резать этапы</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Stages</source>
+        <translation>&amp;Копировать этапы</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Stages</source>
+        <translation>Вст&amp;авить этапы</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Уве&amp;личить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Фактический размер</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Scenario</source>
+        <translation>Показать сценарий &amp;целиком</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation>Привязка к се&amp;тке</translation>
+    </message>
+    <message>
+        <source>Double-click to add a stage, or drag one from the palette</source>
+        <translation>Дважды щёлкните, чтобы добавить этап, или перетащите его из палитры</translation>
+    </message>
+</context>
+<context>
     <name>bbd::ScenariosArea</name>
     <message>
         <source>Onboarding scenarios</source>
         <translation>Сценарии онбординга</translation>
-    </message>
-    <message>
-        <source>No onboarding scenarios yet. Scenarios describe a new hire&apos;s first weeks: meetings, training, documents and the tasks each stage starts.</source>
-        <translation>Сценариев онбординга пока нет. Сценарий описывает первые недели нового сотрудника: встречи, обучение, документы и задачи, которые запускает каждый этап.</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -4283,6 +5545,66 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     <message>
         <source>New hires&apos; progress</source>
         <translation>Прогресс новых сотрудников</translation>
+    </message>
+    <message>
+        <source>No onboarding scenarios yet. Scenarios describe a new hire&apos;s first weeks: meetings, training, documents and the tasks each stage starts. Start one with New, from a template or from scratch.</source>
+        <translation>Сценариев онбординга пока нет. Сценарий описывает первые недели нового сотрудника: встречи, обучение, документы и задачи, которые запускает каждый этап. Создайте сценарий кнопкой «Создать» — по шаблону или с нуля.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Empty Scenario</source>
+        <translation>Пустой сценарий</translation>
+    </message>
+    <message>
+        <source>From a template</source>
+        <translation>По шаблону</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stage(s))</source>
+        <translation>
+            <numerusform>%1 (%n этап)</numerusform>
+            <numerusform>%1 (%n этапа)</numerusform>
+            <numerusform>%1 (%n этапов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>The template could not be read: %1</source>
+        <translation>Не удалось прочитать шаблон: %1</translation>
+    </message>
+    <message>
+        <source>New scenario from the template “%1”; save it to keep it.</source>
+        <translation>Создан новый сценарий по шаблону «%1»; сохраните его, чтобы не потерять.</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Удаление сценария</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” with all its revisions? New hires who finished it keep their history.</source>
+        <translation>Удалить сценарий «%1» со всеми его редакциями? История новых сотрудников, которые его прошли, сохранится.</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” deleted.</source>
+        <translation>Сценарий «%1» удалён.</translation>
     </message>
 </context>
 <context>
@@ -4361,10 +5683,6 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     <message>
         <source>Action %1 must say &quot;on&quot;: &quot;complete&quot; or &quot;start&quot;.</source>
         <translation>В действии %1 должно быть указано &quot;on&quot;: &quot;complete&quot; или &quot;start&quot;.</translation>
-    </message>
-    <message>
-        <source>Action %1: only a Zoom meeting can be set up when a stage starts.</source>
-        <translation>Действие %1: при начале этапа можно создать только встречу Zoom.</translation>
     </message>
     <message>
         <source>Action %1 uses {%2}, which is not a placeholder (known: {%3}).</source>
@@ -4446,6 +5764,668 @@ Please check that it is done.</source>
         <source>The meeting belongs to no onboarding stage.</source>
         <translation>Встреча не относится ни к одному этапу онбординга.</translation>
     </message>
+    <message>
+        <source>Action %1: a Jira task is created when a stage is done, not when it starts.</source>
+        <translation>Действие %1: задача Jira создаётся при завершении этапа, а не при его начале.</translation>
+    </message>
+    <message>
+        <source>Action %1 needs the address (&quot;url&quot;) of the %2.</source>
+        <translation>Для действия %1 нужен адрес (&quot;url&quot;) %2.</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>опроса</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документа</translation>
+    </message>
+    <message>
+        <source>{first_name}, how did “{stage}” go? Please tell us: %1</source>
+        <translation>{first_name}, как прошёл этап «{stage}»? Расскажите нам, пожалуйста: %1</translation>
+    </message>
+    <message>
+        <source>{first_name}, please read %1: %2</source>
+        <translation>{first_name}, пожалуйста, прочитайте: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Stage “%1” sends the employee a link, but the employee has no e-mail address.</source>
+        <translation>Этап «%1» отправляет сотруднику ссылку, но у сотрудника нет адреса эл. почты.</translation>
+    </message>
+    <message>
+        <source>How did “{stage}” go?</source>
+        <translation>Как прошёл этап «{stage}»?</translation>
+    </message>
+    <message>
+        <source>To read for “{stage}”</source>
+        <translation>Материалы к этапу «{stage}»</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+please take a few minutes to tell us how “{stage}” went:
+%1</source>
+        <translation>Здравствуйте, {first_name}!
+
+Пожалуйста, уделите несколько минут и расскажите, как прошёл этап «{stage}»:
+%1</translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+please read %1 for the stage “{stage}”:
+%2</source>
+        <translation>Здравствуйте, {first_name}!
+
+Пожалуйста, прочитайте материал к этапу «{stage}»: %1
+%2</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>документ по ссылке</translation>
+    </message>
+    <message>
+        <source>“%1” has started already.</source>
+        <translation>Этап «%1» уже начат.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageData</name>
+    <message>
+        <source>“participants” must be a list of texts.</source>
+        <translation>Поле «participants» должно быть списком строк.</translation>
+    </message>
+    <message>
+        <source>“actions” must be a list.</source>
+        <translation>Поле «actions» должно быть списком.</translation>
+    </message>
+    <message>
+        <source>Every action needs a “type”.</source>
+        <translation>У каждого действия должно быть поле «type».</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>Поле «%1» должно быть числом.</translation>
+    </message>
+    <message>
+        <source>A stage needs a “title” (text).</source>
+        <translation>У этапа должно быть поле «title» (текст).</translation>
+    </message>
+    <message>
+        <source>“auto_complete” must be true or false.</source>
+        <translation>Поле «auto_complete» должно иметь значение true или false.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageDeliveryModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation>Ожидает в очереди отправки</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Jira</source>
+        <translation>Jira</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Outlook mail</source>
+        <translation>Почта Outlook</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Butterboard platform</source>
+        <translation>Платформа Butterboard</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Отправлено %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting, %n attempt(s) so far</source>
+        <translation>
+            <numerusform>Ожидает, уже %n попытка</numerusform>
+            <numerusform>Ожидает, уже %n попытки</numerusform>
+            <numerusform>Ожидает, уже %n попыток</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageInspector</name>
+    <message>
+        <source>{employee}, {stage}, {manager}…</source>
+        <translation>{employee}, {stage}, {manager}…</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Способ отправки</translation>
+    </message>
+    <message>
+        <source>E-mail to the new hire</source>
+        <translation>Письмо новому сотруднику</translation>
+    </message>
+    <message>
+        <source>Slack channel</source>
+        <translation>Канал Slack</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>When the stage starts</source>
+        <translation>При начале этапа</translation>
+    </message>
+    <message>
+        <source>When the stage is done</source>
+        <translation>При завершении этапа</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>{stage}: {employee}</source>
+        <translation>{stage}: {employee}</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s description</source>
+        <translation>Описание этапа</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Also invite</source>
+        <translation>Также пригласить</translation>
+    </message>
+    <message>
+        <source>manager, colleague@example.com</source>
+        <translation>manager, colleague@example.com</translation>
+    </message>
+    <message>
+        <source>Project key</source>
+        <translation>Ключ проекта</translation>
+    </message>
+    <message>
+        <source>e.g. ONB</source>
+        <translation>например, ONB</translation>
+    </message>
+    <message>
+        <source>Issue type</source>
+        <translation>Тип задачи</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Bug</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>{employee} finished “{stage}”</source>
+        <translation>{employee}: этап «{stage}» завершён</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>e.g. Security policy</source>
+        <translation>например, Политика безопасности</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Survey address</source>
+        <translation>Адрес опроса</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>employee, manager or e-mail addresses</source>
+        <translation>employee, manager или адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Onboarding: “{stage}” finished</source>
+        <translation>Онбординг: этап «{stage}» завершён</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>{employee} finished “{stage}”.</source>
+        <translation>{employee}: этап «{stage}» завершён.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Select a stage to edit it. Double-click the canvas to add one, and drag from a stage&apos;s right edge to another stage to say that it comes after.</source>
+        <translation>Выберите этап, чтобы изменить его. Чтобы добавить этап, дважды щёлкните по холсту; чтобы указать, что один этап следует за другим, протяните связь от правого края первого этапа ко второму.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>переименование этапа</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Видеовстреча</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Встреча один на один</translation>
+    </message>
+    <message>
+        <source>Document to read</source>
+        <translation>Документ для изучения</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Change Stage Kind</source>
+        <translation>изменение типа этапа</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Срок начала:</translation>
+    </message>
+    <message>
+        <source>Change Stage Timing</source>
+        <translation>изменение срока этапа</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Однократно</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Раз в две недели</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>Change Stage Repetition</source>
+        <translation>изменение повторения этапа</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задана</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Д&amp;лительность:</translation>
+    </message>
+    <message>
+        <source>Change Stage Duration</source>
+        <translation>изменение длительности этапа</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— пока никто —</translation>
+    </message>
+    <message>
+        <source>HR manager</source>
+        <translation>HR-менеджер</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>От&amp;ветственный:</translation>
+    </message>
+    <message>
+        <source>Change Stage Owner</source>
+        <translation>изменение ответственного за этап</translation>
+    </message>
+    <message>
+        <source>manager, mentor, names…</source>
+        <translation>manager, mentor, имена…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>Change Participants</source>
+        <translation>изменение участников</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Оп&amp;исание:</translation>
+    </message>
+    <message>
+        <source>Edit Stage Description</source>
+        <translation>изменение описания этапа</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>Добавить &amp;действие</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Video meeting (Zoom)</source>
+        <translation>Видеовстреча (Zoom)</translation>
+    </message>
+    <message>
+        <source>Jira task</source>
+        <translation>Задача Jira</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation>Опрос обратной связи</translation>
+    </message>
+    <message>
+        <source>E-mail message</source>
+        <translation>Письмо по эл. почте</translation>
+    </message>
+    <message>
+        <source>Slack message</source>
+        <translation>Сообщение Slack</translation>
+    </message>
+    <message>
+        <source>when the stage starts</source>
+        <translation>при начале этапа</translation>
+    </message>
+    <message>
+        <source>when the stage is done</source>
+        <translation>при завершении этапа</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, %3</source>
+        <translation>%1 «%2», %3</translation>
+    </message>
+    <message>
+        <source>as the stage</source>
+        <translation>как у этапа</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s new hires are invited automatically.</source>
+        <translation>Новые сотрудники, проходящие сценарий, приглашаются автоматически.</translation>
+    </message>
+    <message>
+        <source>This stage does nothing by itself. Add an action to set up a meeting, create a Jira task, send a document or a survey when it starts or is done.</source>
+        <translation>Сам по себе этот этап ничего не делает. Добавьте действие, чтобы при начале или завершении этапа назначить встречу, создать задачу Jira, отправить документ или опрос.</translation>
+    </message>
+    <message>
+        <source>%1 is not set up yet: this work will wait in the outbox until its address is entered in Sync &gt; Integrations.</source>
+        <translation>Сервис %1 ещё не настроен: эта задача будет ждать в очереди отправки, пока его адрес не будет указан в меню «Синхронизация &gt; Интеграции».</translation>
+    </message>
+    <message>
+        <source>Meetings of 30 to 60 minutes work best; %1 minutes will be brought into that range when the meeting is created.</source>
+        <translation>Лучше всего проводить встречи продолжительностью от 30 до 60 минут; при создании встречи длительность %1 мин будет приведена к этому диапазону.</translation>
+    </message>
+    <message>
+        <source>Name the Jira project, or set a default project in Sync &gt; Integrations.</source>
+        <translation>Укажите проект Jira или задайте проект по умолчанию в меню «Синхронизация &gt; Интеграции».</translation>
+    </message>
+    <message>
+        <source>Edit Stage Action</source>
+        <translation>изменение действия этапа</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>добавление действия</translation>
+    </message>
+    <message>
+        <source>Remove Action</source>
+        <translation>удаление действия</translation>
+    </message>
+    <message>
+        <source>Reorder Actions</source>
+        <translation>изменение порядка действий</translation>
+    </message>
+    <message>
+        <source>Completes by &amp;itself when its day is over</source>
+        <translation>Завершается &amp;автоматически по истечении своего дня</translation>
+    </message>
+    <message>
+        <source>For stages nobody has to mark done, such as a document to read or a survey link: the day after its date the stage is done and its completion actions go out.</source>
+        <translation>Для этапов, которые никому не нужно отмечать выполненными, например документа для изучения или ссылки на опрос: на следующий день после даты этапа он считается выполненным и отправляются его действия при завершении.</translation>
+    </message>
+    <message>
+        <source>Make Stage Complete by Itself</source>
+        <translation>включение автоматического завершения этапа</translation>
+    </message>
+    <message>
+        <source>Make Stage Manual</source>
+        <translation>включение ручного завершения этапа</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StagePalette</name>
+    <message>
+        <source>%1
+Drag it onto the canvas, or double-click to add it.</source>
+        <translation>%1
+Перетащите на холст или дважды щёлкните, чтобы добавить.</translation>
+    </message>
+    <message>
+        <source>Video meeting</source>
+        <translation>Видеовстреча</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Встреча один на один</translation>
+    </message>
+    <message>
+        <source>Document to read</source>
+        <translation>Документ для изучения</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>A video meeting (Zoom) set up when the stage starts.</source>
+        <translation>Видеовстреча (Zoom), которая назначается при начале этапа.</translation>
+    </message>
+    <message>
+        <source>A course or a session the new hire attends.</source>
+        <translation>Курс или занятие, которое посещает новый сотрудник.</translation>
+    </message>
+    <message>
+        <source>A weekly talk of the new hire with their manager.</source>
+        <translation>Еженедельная беседа нового сотрудника с руководителем.</translation>
+    </message>
+    <message>
+        <source>A document sent to the new hire to read.</source>
+        <translation>Документ, который отправляется новому сотруднику для изучения.</translation>
+    </message>
+    <message>
+        <source>Something the new hire has to do.</source>
+        <translation>Задание, которое должен выполнить новый сотрудник.</translation>
+    </message>
+    <message>
+        <source>A feedback survey sent when the stage is done.</source>
+        <translation>Опрос обратной связи, который отправляется после завершения этапа.</translation>
+    </message>
+    <message>
+        <source>A stage you describe yourself.</source>
+        <translation>Этап, который вы описываете сами.</translation>
+    </message>
+    <message>
+        <source>One-to-one with the manager</source>
+        <translation>Встреча один на один с руководителем</translation>
+    </message>
+    <message>
+        <source>Read the document</source>
+        <translation>Прочитать документ</translation>
+    </message>
+    <message>
+        <source>Feedback survey</source>
+        <translation>Опрос обратной связи</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
 </context>
 <context>
     <name>bbd::StageProgressModel</name>
@@ -4496,6 +6476,84 @@ Please check that it is done.</source>
     <message>
         <source>Join link</source>
         <translation>Ссылка для подключения</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Не запускается</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageProgressSource</name>
+    <message numerus="yes">
+        <source>%n new hire(s)</source>
+        <translation>
+            <numerusform>%n новый сотрудник</numerusform>
+            <numerusform>%n новых сотрудника</numerusform>
+            <numerusform>%n новых сотрудников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jira task: %1</source>
+        <translation>Задача Jira: %1</translation>
+    </message>
+    <message>
+        <source>Zoom meeting “%1”, %2</source>
+        <translation>Встреча Zoom «%1», %2</translation>
+    </message>
+    <message>
+        <source>E-mail to %1: %2</source>
+        <translation>Письмо на %1: %2</translation>
+    </message>
+    <message>
+        <source>Slack post: %1</source>
+        <translation>Сообщение в Slack: %1</translation>
+    </message>
+    <message>
+        <source>Request to %1</source>
+        <translation>Запрос к %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Создана задача %1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::StageRunner</name>
+    <message numerus="yes">
+        <source>%n onboarding stage(s) started today or caught up.</source>
+        <translation>
+            <numerusform>%n этап онбординга начат сегодня или запущен с опозданием.</numerusform>
+            <numerusform>%n этапа онбординга начаты сегодня или запущены с опозданием.</numerusform>
+            <numerusform>%n этапов онбординга начато сегодня или запущено с опозданием.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) booked for the coming days.</source>
+        <translation>
+            <numerusform>На ближайшие дни назначена %n встреча.</numerusform>
+            <numerusform>На ближайшие дни назначены %n встречи.</numerusform>
+            <numerusform>На ближайшие дни назначено %n встреч.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) could not start: %1</source>
+        <translation>
+            <numerusform>Не удалось начать %n этап: %1</numerusform>
+            <numerusform>Не удалось начать %n этапа: %1</numerusform>
+            <numerusform>Не удалось начать %n этапов: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) completed by themselves, their day over.</source>
+        <translation>
+            <numerusform>%n этап завершён автоматически по истечении своего дня.</numerusform>
+            <numerusform>%n этапа завершены автоматически по истечении своего дня.</numerusform>
+            <numerusform>%n этапов завершено автоматически по истечении своего дня.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4594,6 +6652,14 @@ Please check that it is done.</source>
     <message>
         <source>The server needs the API key.</source>
         <translation>Серверу нужен API-ключ.</translation>
+    </message>
+    <message>
+        <source>%1 Receiving again at %2.</source>
+        <translation>%1 Повторное получение в %2.</translation>
+    </message>
+    <message>
+        <source>The server asked to wait: receiving again at %1.</source>
+        <translation>Сервер попросил подождать: повторное получение в %1.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ui/ScenariosArea.h"
 #include "ui/SettingsDialog.h"
 #include "ui/scenarios/ProgressPane.h"
+#include "ui/scenarios/ScenarioEditor.h"
 #include "ui/sync/FullResync.h"
 #include "ui/sync/IntegrationsDialog.h"
 #include "ui/sync/OutboxDialog.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     // Edit > Undo/Redo act on the area on screen and name what they will undo.
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_candidates->undoStack());
+    m_undoGroup->addStack(m_scenarios->editor()->undoStack());
     auto *editMenu = new QMenu(tr("&Edit"), this);
     editMenu->setObjectName(QStringLiteral("editMenu"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -78,8 +80,20 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_candidatesMenu = new QMenu(tr("&Candidates"), this);
     m_candidatesMenu->setObjectName(QStringLiteral("candidatesMenu"));
     m_candidatesMenu->addActions(m_candidates->menuActions());
+    m_scenarioMenu = new QMenu(tr("Sce&nario"), this);
+    m_scenarioMenu->setObjectName(QStringLiteral("scenarioMenu"));
+    for (QAction *action : m_scenarios->editor()->menuActions()) {
+        if (action) {
+            m_scenarioMenu->addAction(action);
+        } else {
+            m_scenarioMenu->addSeparator();
+        }
+    }
+    connect(m_scenarios, &ScenariosArea::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     menuBar()->insertMenu(m_ui->viewMenu->menuAction(), editMenu);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_candidatesMenu);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), m_scenarioMenu);
     showArea(Area::Scenarios);
 
     connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reloadAll);
@@ -344,8 +358,14 @@ void MainWindow::showArea(Area area)
                                 m_ui->assistantAction, m_ui->contactsAction};
     actions[static_cast<int>(area)]->setChecked(true);
     const bool candidates = area == Area::Candidates;
-    m_undoGroup->setActiveStack(candidates ? m_candidates->undoStack() : nullptr);
+    const bool scenarios = area == Area::Scenarios;
+    m_undoGroup->setActiveStack(candidates  ? m_candidates->undoStack()
+                                : scenarios ? m_scenarios->editor()->undoStack()
+                                            : nullptr);
     m_candidatesMenu->menuAction()->setVisible(candidates);
+    if (m_scenarioMenu) {
+        m_scenarioMenu->menuAction()->setVisible(scenarios);
+    }
 }
 
 bool MainWindow::showArea(const QString &key)
@@ -371,6 +391,10 @@ void MainWindow::restoreFromSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_scenarios->maybeSave()) {
+        event->ignore();
+        return;
+    }
     Settings &settings = *m_context.settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());

@@ -75,6 +75,7 @@ private:
     CandidatesArea *m_candidates = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_candidatesMenu = nullptr;
+    QMenu *m_scenarioMenu = nullptr;
     AssistantArea *m_assistant = nullptr;
     ContactsArea *m_contacts = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;

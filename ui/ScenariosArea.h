@@ -5,16 +5,20 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
+class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace bbd {
 
+class EmployeesPane;
 class ProgressPane;
+class ScenarioEditor;
 class ScenarioListModel;
-class StageTableModel;
 
-// Onboarding scenarios and the stages of the one selected, and beside them the new hires'
-// progress through their assigned scenarios.
+// Onboarding scenarios: the list, the visual editor of the one selected, the employees who can
+// be put on a scenario, and the new hires' progress through their assigned scenarios.
 class ScenariosArea : public QWidget
 {
     Q_OBJECT
@@ -24,22 +28,36 @@ public:
 
     void reload();
     ScenarioListModel *scenarioModel() const { return m_scenarios; }
-    StageTableModel *stageModel() const { return m_stages; }
+    ScenarioEditor *editor() const { return m_editor; }
     ProgressPane *progressPane() const { return m_progress; }
+    EmployeesPane *employeesPane() const { return m_employees; }
+    // False when the user keeps unsaved changes (the window must not close).
+    bool maybeSave();
+
+signals:
+    void message(const QString &text);
 
 private:
-    void showScenario(const QModelIndex &current);
+    void showScenario(const QModelIndex &current, const QModelIndex &previous);
+    void selectScenario(qint64 id);
+    void newScenario();
+    void fillNewMenu();
+    void newFromTemplate(int index);
+    void removeScenario();
     void updateEmptyState();
 
     AppContext m_context;
     ScenarioListModel *m_scenarios = nullptr;
-    StageTableModel *m_stages = nullptr;
     QTableView *m_scenarioView = nullptr;
-    QTableView *m_stageView = nullptr;
     QLabel *m_emptyHint = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_description = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QMenu *m_newMenu = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    ScenarioEditor *m_editor = nullptr;
     ProgressPane *m_progress = nullptr;
+    EmployeesPane *m_employees = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    bool m_restoringSelection = false;
 };
 
 } // namespace bbd

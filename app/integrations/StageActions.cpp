@@ -478,6 +478,34 @@ SELECT ast.id, ast.due_date, ast.due_date <= ?,
             noteFailure(id);
         }
     }
+    // Stages that complete by themselves do so once their day is over, not on it: the hire
+    // has the day to read the document or answer the survey.
+    QList<qint64> over;
+    {
+        QSqlQuery query(m_db);
+        if (!sql::run(query, QStringLiteral(R"sql(
+SELECT ast.id
+  FROM assignment_stages ast
+  JOIN assignments a ON a.id = ast.assignment_id
+  JOIN scenario_stages s ON s.id = ast.stage_id
+ WHERE a.status = 'active' AND ast.status = 'in_progress' AND s.auto_complete = 1
+   AND ast.due_date < ?
+ ORDER BY ast.due_date, ast.id)sql"),
+                      {today.toString(Qt::ISODate)})) {
+            sweep.failed.insert(0, query.lastError().text());
+        }
+        while (query.next()) {
+            over.append(query.value(0).toLongLong());
+        }
+    }
+    for (const qint64 id : std::as_const(over)) {
+        if (completeStage(id)) {
+            sweep.completed.append(id);
+            collect();
+        } else {
+            noteFailure(id);
+        }
+    }
     m_queued = sweep.outboxRows;
     m_notices = sweep.notices;
     return sweep;

@@ -79,6 +79,7 @@ public:
     struct Sweep
     {
         QList<qint64> started;
+        QList<qint64> completed; // stages that complete by themselves, their day over
         QList<qint64> meetings;
         QList<qint64> outboxRows;
         QHash<qint64, QString> failed; // assignment stage id -> reason
@@ -87,7 +88,9 @@ public:
     // The stages of active assignments run themselves: every pending stage due on or before
     // `today` is started (startStage), and a stage with a "start" Zoom action gets its meeting
     // queued `meetingLeadDays` days before its due date, at `meetingTime` local time on that
-    // date, unless a meeting was queued for it already. Each stage is its own transaction, so
+    // date, unless a meeting was queued for it already. A started stage that completes by
+    // itself (scenario_stages.auto_complete) is completed (completeStage) once its due date is
+    // before `today`. Each stage is its own transaction, so
     // one that cannot start (an employee without an e-mail) does not hold the others back.
     Sweep runDueStages(const QDate &today, int meetingLeadDays = 2,
                        const QTime &meetingTime = QTime(10, 0));

@@ -22,7 +22,7 @@ using sql::run;
 
 const QString kStageColumns = QStringLiteral(
     "title, kind, timing_unit, timing_offset, recurrence, duration_minutes, owner_role, "
-    "participants, description, actions, pos_x, pos_y");
+    "participants, description, actions, pos_x, pos_y, auto_complete");
 
 QString jsonText(const QJsonArray &array)
 {
@@ -43,7 +43,8 @@ QVariantList stageValues(const StageData &stage)
             stage.description,
             jsonText(stage.actions),
             stage.position.x(),
-            stage.position.y()};
+            stage.position.y(),
+            stage.autoComplete ? 1 : 0};
 }
 
 bool readArray(const QVariant &value, QJsonArray *array)
@@ -142,6 +143,7 @@ bool ScenarioStore::loadContents(qint64 scenarioId, ScenarioContents *contents, 
         }
         stage.description = query.value(9).toString();
         stage.position = QPointF(query.value(11).toDouble(), query.value(12).toDouble());
+        stage.autoComplete = query.value(13).toInt() != 0;
         keyOf.insert(stage.dbId, stage.key);
         read.stages.append(stage);
     }
@@ -265,11 +267,12 @@ bool ScenarioStore::save(ScenarioDocument *document)
     if (!insert.prepare(QStringLiteral("INSERT INTO scenario_stages (scenario_id, ") +
                         kStageColumns +
                         QStringLiteral(", origin_stage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?, ?, ?)")) ||
+                                       "?, ?, ?, ?, ?)")) ||
         !update.prepare(QStringLiteral(
             "UPDATE scenario_stages SET title = ?, kind = ?, timing_unit = ?, timing_offset = ?, "
             "recurrence = ?, duration_minutes = ?, owner_role = ?, participants = ?, "
-            "description = ?, actions = ?, pos_x = ?, pos_y = ? WHERE id = ?"))) {
+            "description = ?, actions = ?, pos_x = ?, pos_y = ?, auto_complete = ? WHERE id = "
+            "?"))) {
         return fail(insert.lastError().isValid() ? insert.lastError().text()
                                                  : update.lastError().text());
     }
@@ -348,7 +351,7 @@ qint64 ScenarioStore::insertScenario(QSqlDatabase db, const ScenarioContents &co
     QHash<qint64, qint64> ids;
     if (!query.prepare(QStringLiteral("INSERT INTO scenario_stages (scenario_id, ") +
                        kStageColumns +
-                       QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                       QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         *error = query.lastError().text();
         return 0;
     }

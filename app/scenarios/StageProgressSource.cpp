@@ -10,6 +10,15 @@
 #include <QLocale>
 
 namespace bbd::sources {
+namespace {
+
+// The translation context of this file's user-visible words.
+struct ProgressText
+{
+    Q_DECLARE_TR_FUNCTIONS(bbd::StageProgressSource)
+};
+
+} // namespace
 
 std::unique_ptr<PageSource<StageProgress>> stageProgress(const Database &db, ProgressFilter filter,
                                                          const QDate &today, ProgressScope scope)
@@ -109,8 +118,7 @@ progressSummaries(const Database &db, ProgressGroup group, const QDate &today)
             if (people) {
                 summary.detail = q.value(2).toString().replace(u',', QStringLiteral(", "));
             } else {
-                summary.detail = QCoreApplication::translate("bbd::sources", "%n new hire(s)",
-                                                             nullptr, q.value(2).toInt());
+                summary.detail = ProgressText::tr("%n new hire(s)", nullptr, q.value(2).toInt());
             }
             summary.total = q.value(3).toInt();
             summary.done = q.value(4).toInt();
@@ -121,11 +129,6 @@ progressSummaries(const Database &db, ProgressGroup group, const QDate &today)
 }
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bbd::sources", text);
-}
 
 QString shorten(const QString &text, int length = 60)
 {
@@ -156,13 +159,13 @@ QString deliveryWhat(const QString &service, const QByteArray &body)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     if (service == u"jira") {
-        return tr("Jira task: %1")
+        return ProgressText::tr("Jira task: %1")
             .arg(shorten(object.value(u"fields").toObject().value(u"summary").toString()));
     }
     if (service == u"zoom") {
         const QDateTime start =
             QDateTime::fromString(object.value(u"start_time").toString(), Qt::ISODate);
-        return tr("Zoom meeting “%1”, %2")
+        return ProgressText::tr("Zoom meeting “%1”, %2")
             .arg(shorten(object.value(u"topic").toString(), 40),
                  QLocale().toString(start.toLocalTime(), QLocale::ShortFormat));
     }
@@ -176,13 +179,13 @@ QString deliveryWhat(const QString &service, const QByteArray &body)
                       .value(u"address")
                       .toString();
         }
-        return tr("E-mail to %1: %2")
+        return ProgressText::tr("E-mail to %1: %2")
             .arg(to.join(QStringLiteral(", ")), shorten(message.value(u"subject").toString(), 40));
     }
     if (service == u"slack") {
-        return tr("Slack post: %1").arg(shorten(object.value(u"text").toString()));
+        return ProgressText::tr("Slack post: %1").arg(shorten(object.value(u"text").toString()));
     }
-    return tr("Request to %1").arg(service);
+    return ProgressText::tr("Request to %1").arg(service);
 }
 
 QString deliveryAnswer(const QString &service, StageDelivery::State state,
@@ -193,12 +196,12 @@ QString deliveryAnswer(const QString &service, StageDelivery::State state,
     }
     const QJsonObject object = QJsonDocument::fromJson(response).object();
     if (service == u"jira" && object.contains(u"key")) {
-        return tr("Created %1").arg(object.value(u"key").toString());
+        return ProgressText::tr("Created %1").arg(object.value(u"key").toString());
     }
     if (service == u"zoom" && object.contains(u"join_url")) {
         return object.value(u"join_url").toString();
     }
-    return tr("Accepted");
+    return ProgressText::tr("Accepted");
 }
 
 std::unique_ptr<PageSource<StageDelivery>> stageDeliveries(const Database &db,

@@ -28,6 +28,10 @@ StageActions::Sweep StageRunner::runNow()
         parts << tr("%n onboarding stage(s) started today or caught up.", nullptr,
                     int(sweep.started.size()));
     }
+    if (!sweep.completed.isEmpty()) {
+        parts << tr("%n stage(s) completed by themselves, their day over.", nullptr,
+                    int(sweep.completed.size()));
+    }
     if (!sweep.meetings.isEmpty()) {
         parts << tr("%n meeting(s) booked for the coming days.", nullptr,
                     int(sweep.meetings.size()));
@@ -50,7 +54,8 @@ StageActions::Sweep StageRunner::runNow()
     if (!sweep.outboxRows.isEmpty()) {
         emit workQueued();
     }
-    if (!sweep.started.isEmpty() || !sweep.meetings.isEmpty() || !sweep.failed.isEmpty()) {
+    if (!sweep.started.isEmpty() || !sweep.completed.isEmpty() || !sweep.meetings.isEmpty() ||
+        !sweep.failed.isEmpty()) {
         emit stagesChanged();
     }
     if (!parts.isEmpty()) {

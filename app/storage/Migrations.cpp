@@ -107,7 +107,8 @@ QList<MigrationStep> Migrator::builtinSteps()
             migrations::step0004(),
             migrations::step0005(),
             migrations::step0006(),
-            migrations::step0007()};
+            migrations::step0007(),
+            migrations::step0011()};
 }
 
 } // namespace bbd

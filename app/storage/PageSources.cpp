@@ -207,6 +207,52 @@ SELECT id, escalation_order, full_name, role, email, phone_e164, phone_raw, slac
         });
 }
 
+std::unique_ptr<PageSource<Employee>> employees(const Database &db, const QString &search)
+{
+    QString where = QStringLiteral("e.deleted = 0");
+    QVariantList binds;
+    const QString text = search.simplified();
+    if (!text.isEmpty()) {
+        // SQLite folds only ASCII case, and names are written capitalised: the text is tried as
+        // typed, in lower case and capitalised, so "иван" finds "Иван Петров".
+        QString escaped = text;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        const QString lower = escaped.toLower();
+        const QString capitalised = lower.left(1).toUpper() + lower.mid(1);
+        where += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM (SELECT ? AS p UNION SELECT ? UNION SELECT ?) "
+            "WHERE e.first_name || ' ' || e.last_name || ' ' || coalesce(e.job_title, '') || ' ' "
+            "|| coalesce(e.department, '') LIKE '%' || p || '%' ESCAPE '\\')");
+        binds << escaped << lower << capitalised;
+    }
+    const QString countSql = QStringLiteral("SELECT count(*) FROM employees e WHERE ") + where;
+    const QString pageSql =
+        QStringLiteral(R"sql(
+SELECT e.id, e.first_name || ' ' || e.last_name, e.job_title, e.department,
+       m.first_name || ' ' || m.last_name, e.start_date,
+       (SELECT group_concat(name, ', ') FROM (
+            SELECT DISTINCT sc.name FROM assignments a JOIN scenarios sc ON sc.id = a.scenario_id
+             WHERE a.employee_id = e.id AND a.status = 'active' ORDER BY sc.name))
+  FROM employees e
+  LEFT JOIN employees m ON m.id = e.manager_id
+ WHERE )sql") +
+        where + QStringLiteral(" ORDER BY e.last_name, e.first_name, e.id LIMIT ? OFFSET ?");
+    return std::make_unique<SqlPageSource<Employee>>(
+        db.connectionName(), countSql, pageSql, binds, [](const QSqlQuery &q) {
+            Employee employee;
+            employee.id = q.value(0).toLongLong();
+            employee.fullName = q.value(1).toString();
+            employee.jobTitle = q.value(2).toString();
+            employee.department = q.value(3).toString();
+            employee.managerName = q.value(4).toString();
+            employee.startDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+            employee.activeScenarios = q.value(6).toString();
+            return employee;
+        });
+}
+
 std::unique_ptr<PageSource<Channel>> channels(const Database &db, const PhoneNumbers &phones)
 {
     return std::make_unique<SqlPageSource<Channel>>(

@@ -2,6 +2,7 @@
 
 #include "models/Candidate.h"
 #include "models/Contact.h"
+#include "models/Employee.h"
 #include "models/KbArticle.h"
 #include "models/PageSource.h"
 #include "models/Scenario.h"
@@ -27,6 +28,8 @@ std::unique_ptr<PageSource<ScenarioStage>> scenarioStages(const Database &db, qi
 std::unique_ptr<PageSource<KbArticle>> kbArticles(const Database &db);
 std::unique_ptr<PageSource<Contact>> contacts(const Database &db, const PhoneNumbers &phones);
 std::unique_ptr<PageSource<Channel>> channels(const Database &db, const PhoneNumbers &phones);
+// Employees by name, or those whose name, job title or department contains `search`.
+std::unique_ptr<PageSource<Employee>> employees(const Database &db, const QString &search = {});
 
 } // namespace sources
 } // namespace bbd

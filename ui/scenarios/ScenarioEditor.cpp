@@ -26,6 +26,7 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -121,7 +122,7 @@ ScenarioEditor::ScenarioEditor(const AppContext &context, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({190, 700, 340});
+    splitter->setSizes({150, 800, 300});
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -150,9 +151,8 @@ ScenarioEditor::ScenarioEditor(const AppContext &context, QWidget *parent)
         m_inspector->setStage(key);
         right->setCurrentWidget(m_inspector);
     });
-    connect(m_scene, &ScenarioScene::problemOccurred, this, [this](const QString &text) {
-        QMessageBox::warning(this, tr("Scenario"), text);
-    });
+    connect(m_scene, &ScenarioScene::problemOccurred, this,
+            [this](const QString &text) { QMessageBox::warning(this, tr("Scenario"), text); });
     connect(m_problemView, &QTreeView::activated, this, &ScenarioEditor::jumpToProblem);
     connect(m_problemView, &QTreeView::clicked, this, &ScenarioEditor::jumpToProblem);
 
@@ -163,6 +163,10 @@ ScenarioEditor::~ScenarioEditor()
 {
     // The inspector and the scene listen to the document; let them go first.
     m_inspector->setDocument(nullptr, nullptr);
+    // Child objects die in creation order and the document was made first: the scene must go
+    // while the document it disconnects from is still alive.
+    delete m_scene;
+    m_scene = nullptr;
 }
 
 void ScenarioEditor::createActions()
@@ -183,7 +187,9 @@ void ScenarioEditor::createActions()
         m_menuActions.append(action);
         return action;
     };
-    const auto separator = [this] { m_menuActions.append(nullptr); };
+    const auto separator = [this] {
+        m_menuActions.append(nullptr);
+    };
 
     m_save = make(QStringLiteral("saveScenarioAction"), tr("&Save Scenario"), QKeySequence::Save);
     m_save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
@@ -211,8 +217,8 @@ void ScenarioEditor::createActions()
     m_stageTemplate =
         make(QStringLiteral("saveStagesTemplateAction"), tr("Save Selected Stages as Template…"));
     connect(m_stageTemplate, &QAction::triggered, this, [this] { saveAsTemplate(true); });
-    QAction *scenarioTemplate = make(QStringLiteral("saveScenarioTemplateAction"),
-                                     tr("Save Scenario as Template…"));
+    QAction *scenarioTemplate =
+        make(QStringLiteral("saveScenarioTemplateAction"), tr("Save Scenario as Template…"));
     connect(scenarioTemplate, &QAction::triggered, this, [this] { saveAsTemplate(false); });
     separator();
     m_assign = make(QStringLiteral("assignScenarioAction"), tr("&Assign to New Hires…"),
@@ -417,9 +423,10 @@ void ScenarioEditor::revert()
     if (m_document->scenarioId() == 0 || !m_document->isModified()) {
         return;
     }
-    if (QMessageBox::question(this, tr("Revert to Saved"),
-                              tr("Drop the changes to “%1” made since it was saved?")
-                                  .arg(m_document->name())) == QMessageBox::Yes) {
+    if (QMessageBox::question(
+            this, tr("Revert to Saved"),
+            tr("Drop the changes to “%1” made since it was saved?").arg(m_document->name())) ==
+        QMessageBox::Yes) {
         open(m_document->scenarioId());
     }
 }
@@ -428,7 +435,8 @@ bool ScenarioEditor::exportJson(QString path)
 {
     if (path.isEmpty()) {
         path = QFileDialog::getSaveFileName(
-            this, tr("Export Scenario"), suggestedFileName(m_document->name(), QStringLiteral(".json")),
+            this, tr("Export Scenario"),
+            suggestedFileName(m_document->name(), QStringLiteral(".json")),
             tr("Butterboard scenario (*.json)"));
         if (path.isEmpty()) {
             return false;
@@ -478,9 +486,9 @@ bool ScenarioEditor::importJson(QString path)
     updateTitle();
     validateNow();
     m_view->fitToView();
-    emit message(tr("Imported “%1” (%n stage(s)); save it to keep it.", nullptr,
-                    int(contents.stages.size()))
-                     .arg(contents.name));
+    emit message(
+        tr("Imported “%1” (%n stage(s)); save it to keep it.", nullptr, int(contents.stages.size()))
+            .arg(contents.name));
     return true;
 }
 
@@ -493,9 +501,9 @@ bool ScenarioEditor::exportImage(QString path)
         return false;
     }
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Export as Image"),
-                                            suggestedFileName(m_document->name(), QStringLiteral(".png")),
-                                            tr("PNG image (*.png)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export as Image"),
+            suggestedFileName(m_document->name(), QStringLiteral(".png")), tr("PNG image (*.png)"));
         if (path.isEmpty()) {
             return false;
         }
@@ -516,9 +524,10 @@ bool ScenarioEditor::exportPdf(QString path)
         return false;
     }
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
-                                            suggestedFileName(m_document->name(), QStringLiteral(".pdf")),
-                                            tr("PDF document (*.pdf)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export as PDF"),
+            suggestedFileName(m_document->name(), QStringLiteral(".pdf")),
+            tr("PDF document (*.pdf)"));
         if (path.isEmpty()) {
             return false;
         }
@@ -528,9 +537,8 @@ bool ScenarioEditor::exportPdf(QString path)
     writer.setCreator(QStringLiteral("Butterboard Desk"));
     const QRectF contents = m_scene->contentsRect();
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                     contents.width() > contents.height()
-                                         ? QPageLayout::Landscape
-                                         : QPageLayout::Portrait,
+                                     contents.width() > contents.height() ? QPageLayout::Landscape
+                                                                          : QPageLayout::Portrait,
                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -575,10 +583,12 @@ void ScenarioEditor::print()
         QMessageBox::warning(this, tr("Print"), tr("The printer could not be opened."));
         return;
     }
-    renderPage(&painter, printer.pageLayout().paintRectPixels(printer.resolution()).toRectF()
-                             .translated(-printer.pageLayout()
-                                              .paintRectPixels(printer.resolution())
-                                              .topLeft()));
+    renderPage(
+        &painter,
+        printer.pageLayout()
+            .paintRectPixels(printer.resolution())
+            .toRectF()
+            .translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
     painter.end();
 }
 
@@ -667,14 +677,13 @@ void ScenarioEditor::insertTemplate(int index)
     ScenarioContents added = contents.rekeyedFor(m_document);
     // Below what is there already, so nothing lands on top of existing stages.
     const QRectF existing = m_scene->contentsRect();
-    const QPointF offset = existing.isNull() ? QPointF(0, 0)
-                                             : QPointF(existing.left(), existing.bottom() + 80);
+    const QPointF offset =
+        existing.isNull() ? QPointF(0, 0) : QPointF(existing.left(), existing.bottom() + 80);
     for (StageData &stage : added.stages) {
         stage.position = m_scene->snapped(stage.position + offset);
     }
-    m_undoStack->push(new AddStagesCommand(
-        m_document, added.stages, added.links,
-        tr("Insert Template “%1”").arg(list.at(index).name)));
+    m_undoStack->push(new AddStagesCommand(m_document, added.stages, added.links,
+                                           tr("Insert Template “%1”").arg(list.at(index).name)));
     m_scene->selectStages([&] {
         QList<qint64> keys;
         for (const StageData &stage : std::as_const(added.stages)) {

@@ -5,6 +5,7 @@
 #include "models/ScenarioCommands.h"
 #include "ui/ViewHelpers.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,10 +17,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bbd {
 namespace {
@@ -205,8 +209,25 @@ StageInspector::StageInspector(const Settings *settings, QWidget *parent)
     m_pages = new QStackedWidget;
     buildScenarioPage();
     buildStagePage();
+    // A stacked widget is as wide as its widest page; only the page on show should count, so
+    // the short scenario page does not scroll sideways because of the stage page's fields.
+    const auto sizeToCurrentPage = [this](int current) {
+        for (int i = 0; i < m_pages->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_pages->widget(i)->setSizePolicy(policy, policy);
+        }
+        m_pages->adjustSize();
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, sizeToCurrentPage);
+    sizeToCurrentPage(m_pages->currentIndex());
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    // Wide enough for the fields in most languages without squeezing the canvas; what does not
+    // fit scrolls sideways rather than being cut.
+    m_pages->setCurrentIndex(StagePage);
+    scroll->setMinimumWidth(std::min(
+        m_pages->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width(), 320));
+    m_pages->setCurrentIndex(ScenarioPage);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_pages);
     auto *layout = new QVBoxLayout(this);
@@ -335,6 +356,17 @@ void StageInspector::buildStagePage()
         editStage({}, tr("Change Stage Owner"), [&](StageData &stage) {
             stage.ownerRole = key.isEmpty() ? std::nullopt : std::optional(ownerRoleFromKey(key));
         });
+    });
+
+    m_autoComplete = new QCheckBox(tr("Completes by &itself when its day is over"));
+    m_autoComplete->setObjectName(QStringLiteral("stageAutoComplete"));
+    m_autoComplete->setToolTip(tr("For stages nobody has to mark done, such as a document to "
+                                  "read or a survey link: the day after its date the stage is "
+                                  "done and its completion actions go out."));
+    form->addRow(QString(), m_autoComplete);
+    connect(m_autoComplete, &QCheckBox::toggled, this, [this](bool checked) {
+        editStage({}, checked ? tr("Make Stage Complete by Itself") : tr("Make Stage Manual"),
+                  [&](StageData &stage) { stage.autoComplete = checked; });
     });
 
     m_participants = new QLineEdit;
@@ -556,6 +588,7 @@ void StageInspector::refresh()
         m_timingOffset->setValue(stage->timingOffset);
         m_recurrence->setCurrentIndex(m_recurrence->findData(recurrenceKey(stage->recurrence)));
         m_duration->setValue(stage->durationMinutes);
+        m_autoComplete->setChecked(stage->autoComplete);
         m_owner->setCurrentIndex(
             m_owner->findData(stage->ownerRole ? ownerRoleKey(*stage->ownerRole) : QString()));
         const QString participants = stage->participants.join(QStringLiteral(", "));

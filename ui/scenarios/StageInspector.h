@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -82,6 +83,7 @@ private:
     QSpinBox *m_timingOffset = nullptr;
     QComboBox *m_recurrence = nullptr;
     QSpinBox *m_duration = nullptr;
+    QCheckBox *m_autoComplete = nullptr;
     QComboBox *m_owner = nullptr;
     QLineEdit *m_participants = nullptr;
     QPlainTextEdit *m_description = nullptr;

@@ -1,0 +1,1223 @@
+#include "ui/scenarios/ScenarioScene.h"
+
+#include "models/ScenarioCommands.h"
+#include "models/StageTableModel.h"
+#include "ui/scenarios/StagePalette.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGraphicsItem>
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneHoverEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QSignalBlocker>
+#include <QStaticText>
+#include <QStyleOptionGraphicsItem>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bbd {
+namespace {
+
+constexpr qreal CardWidth = 220;
+constexpr qreal CardHeight = 84;
+constexpr qreal CardRadius = 8;
+constexpr qreal PortRadius = 6;
+constexpr qreal ArrowLength = 10;
+// Below this scale a card is a coloured rectangle and a link a hairline: nothing readable
+// would be drawn anyway, and it keeps the overview of a big scenario cheap to paint.
+constexpr qreal SimpleDetail = ScenarioScene::overviewZoom;
+// Below this, a card shows its title only.
+constexpr qreal TitleDetail = 0.65;
+// The scene reaches this far past the stages, so there is room to add and move stages.
+constexpr qreal SceneMargin = 1000;
+
+const QColor CardBorder(0xda, 0xdc, 0xe0);
+const QColor TextColor(0x20, 0x21, 0x24);
+const QColor SecondaryText(0x5f, 0x63, 0x68);
+const QColor Highlight(0x1a, 0x73, 0xe8);
+const QColor DropHighlight(0x18, 0x80, 0x38);
+const QColor LinkColor(0x80, 0x86, 0x8b);
+const QColor ErrorColor(0xd9, 0x30, 0x25);
+const QColor WarningColor(0xf2, 0x99, 0x00);
+
+QColor tint(const QColor &color)
+{
+    // The kind's colour at about a third on white, for cards seen from far away.
+    return QColor((color.red() + 2 * 255) / 3, (color.green() + 2 * 255) / 3,
+                  (color.blue() + 2 * 255) / 3);
+}
+
+QString durationText(int minutes)
+{
+    if (minutes >= 60 && minutes % 60 == 0) {
+        return ScenarioScene::tr("%n h", nullptr, minutes / 60);
+    }
+    return ScenarioScene::tr("%n min", nullptr, minutes);
+}
+
+QPointF portOffset()
+{
+    return {CardWidth, CardHeight / 2};
+}
+
+QPointF inputOffset()
+{
+    return {0, CardHeight / 2};
+}
+
+QPainterPath cubicTo(QPointF start, QPointF end)
+{
+    const qreal dx = std::max(40.0, std::abs(end.x() - start.x()) / 2);
+    QPainterPath path(start);
+    path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end);
+    return path;
+}
+
+} // namespace
+
+// The problem badge in a card's top-right corner; its tooltip lists the messages.
+class BadgeItem final : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 3 };
+
+    explicit BadgeItem(QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+    {
+        setPos(CardWidth - 4, 4);
+    }
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return {-10, -10, 20, 20}; }
+
+    void setState(bool error, const QString &toolTip)
+    {
+        if (error != m_error) {
+            m_error = error;
+            update();
+        }
+        setToolTip(toolTip);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        painter->setRenderHint(QPainter::Antialiasing, lod >= SimpleDetail);
+        painter->setPen(lod >= SimpleDetail ? QPen(Qt::white, 1.5) : QPen(Qt::NoPen));
+        painter->setBrush(m_error ? ErrorColor : WarningColor);
+        painter->drawEllipse(QPointF(0, 0), 9, 9);
+        if (lod >= SimpleDetail) {
+            painter->setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(QPointF(0, -4.5), QPointF(0, 1));
+            painter->drawPoint(QPointF(0, 4.5));
+        }
+    }
+
+private:
+    bool m_error = false;
+};
+
+// A stage's card. It holds only its key and what it draws, laid out once per change of the
+// stage (refresh()), so painting does no text layout.
+class StageItem final : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    StageItem(ScenarioScene *scene, qint64 key)
+        : m_scene(scene)
+        , m_key(key)
+    {
+        setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+        setAcceptHoverEvents(true);
+        setZValue(1);
+        setCacheMode(scene->m_cardCaching ? DeviceCoordinateCache : NoCache);
+        for (QStaticText *text : {&m_title, &m_when, &m_detail}) {
+            text->setTextFormat(Qt::PlainText);
+        }
+    }
+
+    int type() const override { return Type; }
+    qint64 key() const { return m_key; }
+    const QStringList &texts() const { return m_texts; }
+
+    // Room for the selection pen, the port on the right edge and the badge at the top right.
+    QRectF boundingRect() const override
+    {
+        return {-2, -8, CardWidth + PortRadius + 10, CardHeight + 10};
+    }
+
+    QPainterPath shape() const override
+    {
+        static const QPainterPath path = [] {
+            QPainterPath p;
+            p.addRoundedRect(QRectF(0, 0, CardWidth, CardHeight), CardRadius, CardRadius);
+            p.addEllipse(portOffset(), PortRadius + 3, PortRadius + 3);
+            return p.simplified();
+        }();
+        return path;
+    }
+
+    bool portContains(QPointF itemPos) const
+    {
+        const QPointF d = itemPos - portOffset();
+        return d.x() * d.x() + d.y() * d.y() <= (PortRadius + 4) * (PortRadius + 4);
+    }
+
+    QPointF portScenePos() const { return pos() + portOffset(); }
+    QPointF inputScenePos() const { return pos() + inputOffset(); }
+
+    void setDropTarget(bool target)
+    {
+        if (target != m_dropTarget) {
+            m_dropTarget = target;
+            update();
+        }
+    }
+
+    void refresh(const StageData &stage, const ScenarioScene::TextStyle &style)
+    {
+        m_color = StagePalette::kindColor(stage.kind);
+        m_tint = tint(m_color);
+        m_glyph = &StagePalette::kindGlyph(stage.kind);
+        const QString title =
+            stage.title.trimmed().isEmpty() ? ScenarioScene::tr("(untitled)") : stage.title;
+        ScenarioStage timing;
+        timing.timingUnit = stage.timingUnit;
+        timing.timingOffset = stage.timingOffset;
+        timing.recurrence = stage.recurrence;
+        const QString when = ScenarioScene::tr("%1 · %2").arg(StagePalette::kindName(stage.kind),
+                                                              StageTableModel::timingText(timing));
+        QStringList details;
+        if (stage.durationMinutes > 0) {
+            details.append(durationText(stage.durationMinutes));
+        }
+        details.append(stage.ownerRole ? StageTableModel::ownerText(*stage.ownerRole)
+                                       : ScenarioScene::tr("No owner"));
+        if (!stage.actions.isEmpty()) {
+            details.append(ScenarioScene::tr("%n action(s)", nullptr, int(stage.actions.size())));
+        }
+        const QString detail = details.join(QStringLiteral(" · "));
+        m_texts = {title, when, detail};
+
+        m_style = &style;
+        m_textLaidOut = false;
+        setToolTip(stage.description.trimmed().isEmpty()
+                       ? title
+                       : ScenarioScene::tr("%1\n\n%2").arg(title, stage.description.trimmed()));
+        update();
+    }
+
+    void setProblems(const QStringList &errors, const QStringList &warnings)
+    {
+        if (errors.isEmpty() && warnings.isEmpty()) {
+            delete m_badge;
+            m_badge = nullptr;
+            return;
+        }
+        QStringList lines;
+        for (const QString &error : errors) {
+            lines.append(QStringLiteral("✖ ") + error);
+        }
+        for (const QString &warning : warnings) {
+            lines.append(QStringLiteral("⚠ ") + warning);
+        }
+        if (!m_badge) {
+            m_badge = new BadgeItem(this);
+        }
+        m_badge->setState(!errors.isEmpty(), lines.join(u'\n'));
+    }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const QRectF card(0, 0, CardWidth, CardHeight);
+        const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        const bool exporting = m_scene->isExporting();
+        const bool selected = isSelected() && !exporting;
+        if (lod < SimpleDetail) {
+            painter->fillRect(card, selected ? Highlight : m_dropTarget ? DropHighlight : m_tint);
+            return;
+        }
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        if (selected) {
+            painter->setPen(QPen(Highlight, 2.5));
+        } else if (m_dropTarget && !exporting) {
+            painter->setPen(QPen(DropHighlight, 2.5));
+        } else {
+            painter->setPen(QPen(CardBorder, 1));
+        }
+        painter->setBrush(Qt::white);
+        painter->drawRoundedRect(card, CardRadius, CardRadius);
+        painter->fillRect(QRectF(5, 12, 4, CardHeight - 24), m_color);
+        if (!m_textLaidOut) {
+            layOutText();
+        }
+        painter->setPen(TextColor);
+        painter->setFont(m_style->title);
+        painter->drawStaticText(QPointF(44, 11), m_title);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_color);
+        painter->drawEllipse(QPointF(27, 20), 11, 11);
+        if (lod >= TitleDetail) {
+            painter->translate(27, 20);
+            painter->setPen(QPen(Qt::white, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(*m_glyph);
+            painter->translate(-27, -20);
+            painter->setPen(SecondaryText);
+            painter->setFont(m_style->text);
+            painter->drawStaticText(QPointF(16, 39), m_when);
+            painter->drawStaticText(QPointF(16, 59), m_detail);
+        }
+        if (!exporting) {
+            painter->setPen(QPen(m_color, 1.5));
+            painter->setBrush(m_portHovered ? m_color : QColor(Qt::white));
+            painter->drawEllipse(portOffset(), PortRadius, PortRadius);
+        }
+    }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override
+    {
+        if (change == ItemPositionChange && m_scene->m_mouseMoving && m_scene->snapToGrid()) {
+            return m_scene->snapped(value.toPointF());
+        }
+        if (change == ItemPositionHasChanged) {
+            m_scene->stageItemMoved(this);
+        }
+        return QGraphicsItem::itemChange(change, value);
+    }
+
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override
+    {
+        const bool over = portContains(event->pos());
+        if (over != m_portHovered) {
+            m_portHovered = over;
+            if (over) {
+                setCursor(Qt::CrossCursor);
+            } else {
+                unsetCursor();
+            }
+            update();
+        }
+    }
+
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *) override
+    {
+        if (m_portHovered) {
+            m_portHovered = false;
+            unsetCursor();
+            update();
+        }
+    }
+
+private:
+    // Elided and laid out when the card is first drawn readable after a change: opening a big
+    // scenario in the overview lays out no text at all.
+    void layOutText()
+    {
+        const qreal titleWidth = CardWidth - 44 - 14;
+        const qreal textWidth = CardWidth - 28;
+        m_title.setText(
+            m_style->titleMetrics.elidedText(m_texts.at(0), Qt::ElideRight, titleWidth));
+        m_title.prepare(QTransform(), m_style->title);
+        m_when.setText(m_style->textMetrics.elidedText(m_texts.at(1), Qt::ElideRight, textWidth));
+        m_when.prepare(QTransform(), m_style->text);
+        m_detail.setText(m_style->textMetrics.elidedText(m_texts.at(2), Qt::ElideRight, textWidth));
+        m_detail.prepare(QTransform(), m_style->text);
+        m_textLaidOut = true;
+    }
+
+    ScenarioScene *m_scene;
+    qint64 m_key;
+    QColor m_color;
+    QColor m_tint;
+    const QPainterPath *m_glyph = nullptr;
+    const ScenarioScene::TextStyle *m_style = nullptr;
+    bool m_textLaidOut = false;
+    QStaticText m_title;
+    QStaticText m_when;
+    QStaticText m_detail;
+    QStringList m_texts;
+    BadgeItem *m_badge = nullptr;
+    bool m_portHovered = false;
+    bool m_dropTarget = false;
+};
+
+// A link's arrow, from the port of one card to the left edge of the next. Its points are kept
+// as a polyline (flattened once per move), so painting never flattens a curve.
+class LinkItem final : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    explicit LinkItem(const StageLink &link)
+        : m_link(link)
+    {
+        setFlag(ItemIsSelectable);
+        setZValue(0);
+    }
+
+    int type() const override { return Type; }
+    const StageLink &link() const { return m_link; }
+    QRectF boundingRect() const override { return m_bounds; }
+
+    void setEnds(QPointF start, QPointF end)
+    {
+        if (!m_line.isEmpty() && m_line.first() == start && m_arrow.first() == end) {
+            return;
+        }
+        prepareGeometryChange();
+        const QPointF lineEnd = end - QPointF(ArrowLength, 0);
+        const qreal dx = std::max(40.0, std::abs(lineEnd.x() - start.x()) / 2);
+        const QPointF c1 = start + QPointF(dx, 0);
+        const QPointF c2 = lineEnd - QPointF(dx, 0);
+        constexpr int Segments = 16;
+        m_line.resize(Segments + 1);
+        for (int i = 0; i <= Segments; ++i) {
+            const qreal t = qreal(i) / Segments;
+            const qreal u = 1 - t;
+            m_line[i] =
+                u * u * u * start + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * lineEnd;
+        }
+        m_coarseLine.resize(Segments / 4 + 1);
+        for (int i = 0; i <= Segments / 4; ++i) {
+            m_coarseLine[i] = m_line.at(i * 4);
+        }
+        m_arrow = QPolygonF{end, lineEnd + QPointF(0, -4.5), lineEnd + QPointF(0, 4.5)};
+        m_bounds = m_line.boundingRect().united(m_arrow.boundingRect()).adjusted(-3, -3, 3, 3);
+        m_shape = QPainterPath();
+    }
+
+    QPainterPath shape() const override
+    {
+        if (m_shape.isEmpty()) {
+            QPainterPath line;
+            line.addPolygon(m_line);
+            QPainterPathStroker stroker;
+            stroker.setWidth(10);
+            m_shape = stroker.createStroke(line);
+            m_shape.addPolygon(m_arrow);
+        }
+        return m_shape;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        const auto *scene = static_cast<const ScenarioScene *>(this->scene());
+        const bool selected = isSelected() && !scene->isExporting();
+        const QColor color = selected ? Highlight : LinkColor;
+        if (lod < SimpleDetail) {
+            painter->setRenderHint(QPainter::Antialiasing, false);
+            painter->setPen(QPen(color, 0));
+            painter->drawPolyline(m_coarseLine);
+            return;
+        }
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        // A pen of at most one device pixel takes the raster engine's fast (cosmetic) stroker,
+        // several times cheaper than a wide pen with hundreds of links on screen; only a
+        // selected link or a close zoom gets the wider pen.
+        QPen pen(color, 1);
+        if (selected || lod >= 1.5) {
+            pen = QPen(color, selected ? 2.5 : 1.5, Qt::SolidLine, Qt::RoundCap);
+        } else {
+            pen.setCosmetic(true);
+        }
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolyline(m_line);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPolygon(m_arrow);
+    }
+
+private:
+    StageLink m_link;
+    QPolygonF m_line;
+    QPolygonF m_coarseLine; // every fourth point, for the overview
+    QPolygonF m_arrow;
+    QRectF m_bounds;
+    mutable QPainterPath m_shape;
+};
+
+ScenarioScene::ScenarioScene(ScenarioDocument *document, QUndoStack *undoStack, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_undoStack(undoStack)
+{
+    // Measured with tests/bench/bench_scenario (500 stages, 800 links): the BSP tree keeps a
+    // zoomed-in repaint to the few cards on screen, and costs little when everything shows.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    m_style.title = font();
+    m_style.title.setBold(true);
+    m_style.text = font();
+    if (m_style.text.pointSizeF() > 0) {
+        m_style.text.setPointSizeF(m_style.text.pointSizeF() * 0.92);
+    }
+    m_style.titleMetrics = QFontMetricsF(m_style.title);
+    m_style.textMetrics = QFontMetricsF(m_style.text);
+
+    connect(document, &ScenarioDocument::documentReset, this, &ScenarioScene::rebuild);
+    connect(document, &ScenarioDocument::stageAdded, this, [this](qint64 key) {
+        if (const StageData *stage = m_document->stage(key)) {
+            addStageItem(*stage);
+        }
+    });
+    connect(document, &ScenarioDocument::stageRemoved, this, &ScenarioScene::removeStageItem);
+    connect(document, &ScenarioDocument::stageChanged, this, &ScenarioScene::refreshStage);
+    connect(document, &ScenarioDocument::stageMoved, this, &ScenarioScene::syncStagePosition);
+    connect(document, &ScenarioDocument::linkAdded, this, &ScenarioScene::addLinkItem);
+    connect(document, &ScenarioDocument::linkRemoved, this, &ScenarioScene::removeLinkItem);
+    // A new copy starts the paste offsets again.
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
+            [this] { m_pasteCount = 0; });
+    rebuild();
+}
+
+ScenarioScene::~ScenarioScene()
+{
+    // The items call back into this object, and the editor that listens to selectionChanged
+    // may be half destroyed already: take the items down quietly while both are still whole.
+    blockSignals(true);
+    disconnect(m_document, nullptr, this, nullptr);
+    m_linkLine = nullptr;
+    m_dropTarget = nullptr;
+    m_stageItems.clear();
+    m_linkItems.clear();
+    m_linksOfStage.clear();
+    clear();
+}
+
+QSizeF ScenarioScene::stageSize()
+{
+    return {CardWidth, CardHeight};
+}
+
+QString ScenarioScene::clipboardMimeType()
+{
+    return QStringLiteral("application/x-butterboard-stages+json");
+}
+
+void ScenarioScene::rebuild()
+{
+    cancelLink();
+    m_moveStart.clear();
+    m_mouseMoving = false;
+    m_rebuilding = true;
+    m_stageItems.clear();
+    m_linkItems.clear();
+    m_linksOfStage.clear();
+    m_errors.clear();
+    m_warnings.clear();
+    clear();
+    m_stageItems.reserve(m_document->stages().size());
+    m_linkItems.reserve(m_document->links().size());
+    for (const StageData &stage : m_document->stages()) {
+        addStageItem(stage);
+    }
+    for (const StageLink &link : m_document->links()) {
+        addLinkItem(link);
+    }
+    m_rebuilding = false;
+    m_sceneRect = QRectF();
+    const QRectF contents = contentsRect();
+    growSceneRect(contents.isNull() ? QRectF(-200, -150, 400, 300) : contents);
+}
+
+void ScenarioScene::addStageItem(const StageData &stage)
+{
+    auto *item = new StageItem(this, stage.key);
+    item->refresh(stage, m_style);
+    item->setPos(stage.position);
+    addItem(item);
+    m_stageItems.insert(stage.key, item);
+    if (m_errors.contains(stage.key) || m_warnings.contains(stage.key)) {
+        item->setProblems(m_errors.value(stage.key), m_warnings.value(stage.key));
+    }
+    if (!m_rebuilding) {
+        growSceneRect(item->sceneBoundingRect());
+    }
+}
+
+void ScenarioScene::removeStageItem(qint64 key)
+{
+    StageItem *item = m_stageItems.take(key);
+    if (!item) {
+        return;
+    }
+    if (m_linkFrom == key) {
+        cancelLink();
+    }
+    if (m_dropTarget == item) {
+        m_dropTarget = nullptr;
+    }
+    m_moveStart.remove(key);
+    m_linksOfStage.remove(key);
+    delete item;
+}
+
+void ScenarioScene::addLinkItem(const StageLink &link)
+{
+    auto *item = new LinkItem(link);
+    updateLink(item);
+    addItem(item);
+    m_linkItems.insert(link, item);
+    m_linksOfStage[link.from].append(item);
+    m_linksOfStage[link.to].append(item);
+}
+
+void ScenarioScene::removeLinkItem(const StageLink &link)
+{
+    LinkItem *item = m_linkItems.take(link);
+    if (!item) {
+        return;
+    }
+    for (const qint64 key : {link.from, link.to}) {
+        const auto it = m_linksOfStage.find(key);
+        if (it != m_linksOfStage.end()) {
+            it->removeOne(item);
+        }
+    }
+    delete item;
+}
+
+void ScenarioScene::refreshStage(qint64 key)
+{
+    StageItem *item = m_stageItems.value(key);
+    const StageData *stage = m_document->stage(key);
+    if (item && stage) {
+        item->refresh(*stage, m_style);
+    }
+}
+
+void ScenarioScene::syncStagePosition(qint64 key)
+{
+    StageItem *item = m_stageItems.value(key);
+    const StageData *stage = m_document->stage(key);
+    if (!item || !stage) {
+        return;
+    }
+    if (item->pos() != stage->position) {
+        item->setPos(stage->position);
+    }
+    growSceneRect(item->sceneBoundingRect());
+}
+
+void ScenarioScene::stageItemMoved(StageItem *item)
+{
+    const auto it = m_linksOfStage.constFind(item->key());
+    if (it == m_linksOfStage.cend()) {
+        return;
+    }
+    for (LinkItem *link : *it) {
+        updateLink(link);
+    }
+}
+
+void ScenarioScene::updateLink(LinkItem *link) const
+{
+    const StageItem *from = m_stageItems.value(link->link().from);
+    const StageItem *to = m_stageItems.value(link->link().to);
+    if (from && to) {
+        link->setEnds(from->portScenePos(), to->inputScenePos());
+    }
+}
+
+void ScenarioScene::growSceneRect(const QRectF &rect)
+{
+    // Grow in big steps and never shrink while editing: a scene rectangle that changes under
+    // the mouse makes the view jump.
+    if (!m_sceneRect.isNull() &&
+        m_sceneRect.contains(
+            rect.adjusted(-SceneMargin / 2, -SceneMargin / 2, SceneMargin / 2, SceneMargin / 2))) {
+        return;
+    }
+    const QRectF wanted = rect.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin);
+    m_sceneRect = m_sceneRect.isNull() ? wanted : m_sceneRect.united(wanted);
+    setSceneRect(m_sceneRect);
+}
+
+QList<qint64> ScenarioScene::selectedStageKeys() const
+{
+    QList<qint64> keys;
+    const QList<QGraphicsItem *> selected = selectedItems();
+    for (const QGraphicsItem *item : selected) {
+        if (item->type() == StageItem::Type) {
+            keys.append(static_cast<const StageItem *>(item)->key());
+        }
+    }
+    std::sort(keys.begin(), keys.end(), [this](qint64 a, qint64 b) {
+        return m_document->indexOf(a) < m_document->indexOf(b);
+    });
+    return keys;
+}
+
+QList<StageLink> ScenarioScene::selectedLinks() const
+{
+    QList<StageLink> links;
+    const QList<QGraphicsItem *> selected = selectedItems();
+    for (const QGraphicsItem *item : selected) {
+        if (item->type() == LinkItem::Type) {
+            links.append(static_cast<const LinkItem *>(item)->link());
+        }
+    }
+    const QList<StageLink> &order = m_document->links();
+    std::sort(links.begin(), links.end(), [&order](const StageLink &a, const StageLink &b) {
+        return order.indexOf(a) < order.indexOf(b);
+    });
+    return links;
+}
+
+void ScenarioScene::selectStages(const QList<qint64> &keys)
+{
+    {
+        // One selectionChanged() for the lot, not one per card.
+        const QSignalBlocker blocker(this);
+        clearSelection();
+        for (const qint64 key : keys) {
+            if (StageItem *item = m_stageItems.value(key)) {
+                item->setSelected(true);
+            }
+        }
+    }
+    emit selectionChanged();
+}
+
+void ScenarioScene::selectAll()
+{
+    {
+        const QSignalBlocker blocker(this);
+        for (StageItem *item : std::as_const(m_stageItems)) {
+            item->setSelected(true);
+        }
+        for (LinkItem *item : std::as_const(m_linkItems)) {
+            item->setSelected(true);
+        }
+    }
+    emit selectionChanged();
+}
+
+void ScenarioScene::setProblems(const QHash<qint64, QStringList> &errors,
+                                const QHash<qint64, QStringList> &warnings)
+{
+    m_errors = errors;
+    m_warnings = warnings;
+    for (auto it = m_stageItems.cbegin(); it != m_stageItems.cend(); ++it) {
+        it.value()->setProblems(errors.value(it.key()), warnings.value(it.key()));
+    }
+}
+
+QRectF ScenarioScene::contentsRect() const
+{
+    QRectF rect;
+    for (const StageItem *item : m_stageItems) {
+        rect |= item->sceneBoundingRect();
+    }
+    for (const LinkItem *item : m_linkItems) {
+        rect |= item->boundingRect();
+    }
+    return rect;
+}
+
+QRectF ScenarioScene::stageRect(qint64 key) const
+{
+    const StageItem *item = m_stageItems.value(key);
+    return item ? QRectF(item->pos(), stageSize()) : QRectF();
+}
+
+QImage ScenarioScene::renderImage(qreal scale) const
+{
+    QRectF source = contentsRect();
+    if (source.isNull() || scale <= 0) {
+        return {};
+    }
+    source.adjust(-20, -20, 20, 20);
+    constexpr qreal MaxPixels = 25e6;
+    const qreal pixels = source.width() * source.height() * scale * scale;
+    if (pixels > MaxPixels) {
+        scale *= std::sqrt(MaxPixels / pixels);
+    }
+    QImage image(
+        QSize(int(std::ceil(source.width() * scale)), int(std::ceil(source.height() * scale))),
+        QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    // render() is not const, but drawing changes nothing in the scene.
+    auto *self = const_cast<ScenarioScene *>(this);
+    self->m_exporting = true;
+    self->render(&painter, QRectF(QPointF(0, 0), image.size()), source, Qt::IgnoreAspectRatio);
+    self->m_exporting = false;
+    return image;
+}
+
+void ScenarioScene::renderScenario(QPainter *painter, const QRectF &target)
+{
+    QRectF source = contentsRect();
+    if (source.isNull() || target.isEmpty()) {
+        return;
+    }
+    source.adjust(-20, -20, 20, 20);
+    const int dpi = painter->device() ? painter->device()->logicalDpiX() : 96;
+    const qreal scale =
+        std::min({target.width() / source.width(), target.height() / source.height(), dpi / 72.0});
+    const QRectF drawn(target.left() + (target.width() - source.width() * scale) / 2, target.top(),
+                       source.width() * scale, source.height() * scale);
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    m_exporting = true;
+    render(painter, drawn, source, Qt::IgnoreAspectRatio);
+    m_exporting = false;
+    painter->restore();
+}
+
+void ScenarioScene::setCardCaching(bool caching)
+{
+    if (caching == m_cardCaching) {
+        return;
+    }
+    m_cardCaching = caching;
+    for (StageItem *item : std::as_const(m_stageItems)) {
+        item->setCacheMode(caching ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+    }
+}
+
+QPointF ScenarioScene::snapped(QPointF point) const
+{
+    if (!m_snapToGrid) {
+        return point;
+    }
+    return {std::round(point.x() / gridSize) * gridSize,
+            std::round(point.y() / gridSize) * gridSize};
+}
+
+void ScenarioScene::setSnapToGrid(bool snap)
+{
+    if (snap != m_snapToGrid) {
+        m_snapToGrid = snap;
+        // The view draws the grid only while snapping.
+        invalidate(QRectF(), BackgroundLayer);
+    }
+}
+
+qint64 ScenarioScene::addStage(const QString &kind, QPointF center)
+{
+    StageData stage = StagePalette::newStage(kind);
+    stage.key = m_document->takeNewKey();
+    QPointF topLeft = snapped(center - QPointF(CardWidth / 2, CardHeight / 2));
+    // Adding from the palette twice must not hide the first card under the second.
+    const auto taken = [this](QPointF position) {
+        const QList<StageData> &stages = m_document->stages();
+        return std::any_of(stages.cbegin(), stages.cend(),
+                           [&](const StageData &s) { return s.position == position; });
+    };
+    for (int tries = 0; tries < 50 && taken(topLeft); ++tries) {
+        topLeft += QPointF(2 * gridSize, 2 * gridSize);
+    }
+    stage.position = topLeft;
+    m_undoStack->push(new AddStagesCommand(m_document, {stage}));
+    selectStages({stage.key});
+    return stage.key;
+}
+
+void ScenarioScene::deleteSelection()
+{
+    const QList<qint64> keys = selectedStageKeys();
+    const QList<StageLink> links = selectedLinks();
+    if (!keys.isEmpty() || !links.isEmpty()) {
+        m_undoStack->push(new RemoveItemsCommand(m_document, keys, links));
+    }
+}
+
+void ScenarioScene::copySelection() const
+{
+    const QList<qint64> keys = selectedStageKeys();
+    if (keys.isEmpty()) {
+        return;
+    }
+    QJsonArray stages;
+    QStringList titles;
+    QHash<qint64, int> indexOf;
+    for (const qint64 key : keys) {
+        const StageData *stage = m_document->stage(key);
+        indexOf.insert(key, int(stages.size()));
+        stages.append(stage->toJson());
+        titles.append(stage->title);
+    }
+    QJsonArray links;
+    for (const StageLink &link : m_document->links()) {
+        if (indexOf.contains(link.from) && indexOf.contains(link.to)) {
+            links.append(QJsonArray{indexOf.value(link.from), indexOf.value(link.to)});
+        }
+    }
+    auto *data = new QMimeData;
+    data->setData(clipboardMimeType(), QJsonDocument(QJsonObject{{QStringLiteral("stages"), stages},
+                                                                 {QStringLiteral("links"), links}})
+                                           .toJson(QJsonDocument::Compact));
+    data->setText(titles.join(u'\n'));
+    QGuiApplication::clipboard()->setMimeData(data);
+    m_pasteCount = 0;
+}
+
+void ScenarioScene::cutSelection()
+{
+    const QList<qint64> keys = selectedStageKeys();
+    if (keys.isEmpty()) {
+        return;
+    }
+    copySelection();
+    auto *command = new RemoveItemsCommand(m_document, keys, selectedLinks());
+    command->setText(tr("Cut %n Stage(s)", nullptr, int(keys.size())));
+    m_undoStack->push(command);
+}
+
+bool ScenarioScene::canPaste() const
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    return data && data->hasFormat(clipboardMimeType());
+}
+
+void ScenarioScene::paste()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (!data || !data->hasFormat(clipboardMimeType())) {
+        return;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(data->data(clipboardMimeType())).object();
+    const QJsonArray stageValues = root.value(u"stages").toArray();
+    const QPointF offset = QPointF(2 * gridSize, 2 * gridSize) * (m_pasteCount + 1);
+    QList<StageData> stages;
+    for (const QJsonValue &value : stageValues) {
+        StageData stage;
+        QString problem;
+        if (!value.isObject() || !StageData::fromJson(value.toObject(), &stage, &problem)) {
+            emit problemOccurred(
+                tr("The clipboard holds stages this version cannot read: %1")
+                    .arg(problem.isEmpty() ? tr("a stage is not an object.") : problem));
+            return;
+        }
+        stage.key = m_document->takeNewKey();
+        stage.position = snapped(stage.position + offset);
+        stages.append(stage);
+    }
+    if (stages.isEmpty()) {
+        return;
+    }
+    QList<StageLink> links;
+    for (const QJsonValue &value : root.value(u"links").toArray()) {
+        const QJsonArray pair = value.toArray();
+        const int from = pair.at(0).toInt(-1);
+        const int to = pair.at(1).toInt(-1);
+        if (from < 0 || to < 0 || from >= stages.size() || to >= stages.size() || from == to) {
+            continue;
+        }
+        const StageLink link{stages.at(from).key, stages.at(to).key};
+        if (!links.contains(link)) {
+            links.append(link);
+        }
+    }
+    ++m_pasteCount;
+    m_undoStack->push(new AddStagesCommand(m_document, stages, links,
+                                           tr("Paste %n Stage(s)", nullptr, int(stages.size()))));
+    QList<qint64> keys;
+    for (const StageData &stage : std::as_const(stages)) {
+        keys.append(stage.key);
+    }
+    selectStages(keys);
+}
+
+QStringList ScenarioScene::stageTexts(qint64 key) const
+{
+    const StageItem *item = m_stageItems.value(key);
+    return item ? item->texts() : QStringList();
+}
+
+StageItem *ScenarioScene::stageItemAt(QPointF scenePos) const
+{
+    const QList<QGraphicsItem *> hits =
+        items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
+    for (QGraphicsItem *item : hits) {
+        if (item->type() == BadgeItem::Type) {
+            item = item->parentItem();
+        }
+        if (item && item->type() == StageItem::Type) {
+            return static_cast<StageItem *>(item);
+        }
+    }
+    return nullptr;
+}
+
+void ScenarioScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && !m_linkLine) {
+        StageItem *stage = stageItemAt(event->scenePos());
+        if (stage && stage->portContains(stage->mapFromScene(event->scenePos()))) {
+            beginLink(stage, event->scenePos(), event->screenPos());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    if (event->button() == Qt::LeftButton && mouseGrabberItem() &&
+        mouseGrabberItem()->type() == StageItem::Type) {
+        rememberMoveStart();
+    }
+}
+
+void ScenarioScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_linkLine) {
+        updateLinkDrag(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void ScenarioScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_linkLine) {
+        if (event->button() == Qt::LeftButton) {
+            finishLink(event->scenePos(), event->screenPos());
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton) {
+        finishMove();
+    }
+}
+
+void ScenarioScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_linkLine) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        return;
+    }
+    if (StageItem *stage = stageItemAt(event->scenePos())) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        rememberMoveStart();
+        emit stageActivated(stage->key());
+        return;
+    }
+    if (itemAt(event->scenePos(), QTransform())) {
+        QGraphicsScene::mouseDoubleClickEvent(event); // a link: select it
+        return;
+    }
+    addStage(QStringLiteral("custom"), event->scenePos());
+    event->accept();
+}
+
+void ScenarioScene::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_linkLine) {
+        cancelLink();
+        event->accept();
+        return;
+    }
+    const QList<qint64> keys = selectedStageKeys();
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && keys.size() == 1) {
+        emit stageActivated(keys.first());
+        event->accept();
+        return;
+    }
+    if (!keys.isEmpty() && !m_mouseMoving && !m_linkLine) {
+        qreal step = m_snapToGrid ? gridSize : 1;
+        if (event->modifiers() & Qt::ShiftModifier) {
+            step *= 5;
+        }
+        QPointF delta;
+        switch (event->key()) {
+        case Qt::Key_Left:
+            delta = {-step, 0};
+            break;
+        case Qt::Key_Right:
+            delta = {step, 0};
+            break;
+        case Qt::Key_Up:
+            delta = {0, -step};
+            break;
+        case Qt::Key_Down:
+            delta = {0, step};
+            break;
+        default:
+            break;
+        }
+        if (!delta.isNull()) {
+            nudge(delta);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::keyPressEvent(event);
+}
+
+void ScenarioScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (event->mimeData()->hasFormat(StagePalette::mimeType())) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::dragEnterEvent(event);
+}
+
+void ScenarioScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (event->mimeData()->hasFormat(StagePalette::mimeType())) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::dragMoveEvent(event);
+}
+
+void ScenarioScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(StagePalette::mimeType())) {
+        QGraphicsScene::dropEvent(event);
+        return;
+    }
+    const QString kind = QString::fromUtf8(event->mimeData()->data(StagePalette::mimeType()));
+    if (!StageData::kinds().contains(kind)) {
+        event->ignore();
+        return;
+    }
+    addStage(kind, event->scenePos());
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void ScenarioScene::rememberMoveStart()
+{
+    m_moveStart.clear();
+    const QList<QGraphicsItem *> selected = selectedItems();
+    for (const QGraphicsItem *item : selected) {
+        if (item->type() == StageItem::Type) {
+            m_moveStart.insert(static_cast<const StageItem *>(item)->key(), item->pos());
+        }
+    }
+    m_mouseMoving = !m_moveStart.isEmpty();
+}
+
+void ScenarioScene::finishMove()
+{
+    if (!m_mouseMoving) {
+        return;
+    }
+    m_mouseMoving = false;
+    QHash<qint64, QPointF> from;
+    QHash<qint64, QPointF> to;
+    for (auto it = m_moveStart.cbegin(); it != m_moveStart.cend(); ++it) {
+        const StageItem *item = m_stageItems.value(it.key());
+        if (item && item->pos() != it.value()) {
+            from.insert(it.key(), it.value());
+            to.insert(it.key(), item->pos());
+        }
+    }
+    m_moveStart.clear();
+    if (!to.isEmpty()) {
+        // The cards are where the command puts them already; its redo only tells the document.
+        m_undoStack->push(new MoveStagesCommand(m_document, from, to));
+    }
+}
+
+void ScenarioScene::nudge(QPointF delta)
+{
+    QHash<qint64, QPointF> from;
+    QHash<qint64, QPointF> to;
+    for (const qint64 key : selectedStageKeys()) {
+        const QPointF position = m_document->stage(key)->position;
+        from.insert(key, position);
+        to.insert(key, position + delta);
+    }
+    m_undoStack->push(new MoveStagesCommand(m_document, from, to, true));
+}
+
+void ScenarioScene::beginLink(StageItem *from, QPointF scenePos, QPoint screenPos)
+{
+    m_linkFrom = from->key();
+    m_linkPressScreenPos = screenPos;
+    m_linkLine = new QGraphicsPathItem;
+    QPen pen(Highlight, 1.5, Qt::DashLine, Qt::RoundCap);
+    m_linkLine->setPen(pen);
+    m_linkLine->setZValue(10);
+    addItem(m_linkLine);
+    updateLinkDrag(scenePos);
+}
+
+void ScenarioScene::updateLinkDrag(QPointF scenePos)
+{
+    const StageItem *from = m_stageItems.value(m_linkFrom);
+    if (!from || !m_linkLine) {
+        return;
+    }
+    StageItem *target = stageItemAt(scenePos);
+    if (target == from) {
+        target = nullptr;
+    }
+    setDropTarget(target);
+    m_linkLine->setPath(cubicTo(from->portScenePos(), target ? target->inputScenePos() : scenePos));
+}
+
+void ScenarioScene::finishLink(QPointF scenePos, QPoint screenPos)
+{
+    const qint64 from = m_linkFrom;
+    const bool dragged =
+        (screenPos - m_linkPressScreenPos).manhattanLength() >= QApplication::startDragDistance();
+    cancelLink();
+    const StageItem *target = stageItemAt(scenePos);
+    if (!target || !m_document->stage(from)) {
+        return;
+    }
+    const qint64 to = target->key();
+    if (to == from) {
+        if (dragged) {
+            emit problemOccurred(
+                tr("A stage cannot come after itself: drop the link on another stage."));
+        }
+        return;
+    }
+    if (m_document->hasLink(from, to)) {
+        emit problemOccurred(
+            tr("“%1” already comes after “%2”.")
+                .arg(m_document->stage(to)->title, m_document->stage(from)->title));
+        return;
+    }
+    m_undoStack->push(new AddLinkCommand(m_document, StageLink{from, to}));
+}
+
+void ScenarioScene::cancelLink()
+{
+    setDropTarget(nullptr);
+    delete m_linkLine;
+    m_linkLine = nullptr;
+    m_linkFrom = 0;
+}
+
+void ScenarioScene::setDropTarget(StageItem *item)
+{
+    if (item == m_dropTarget) {
+        return;
+    }
+    if (m_dropTarget) {
+        m_dropTarget->setDropTarget(false);
+    }
+    m_dropTarget = item;
+    if (item) {
+        item->setDropTarget(true);
+    }
+}
+
+} // namespace bbd
