@@ -26,7 +26,7 @@ struct ScenarioContents
     ScenarioContents rekeyedFor(ScenarioDocument *document) const;
 };
 
-// The scenario file format (SCENARIO_FORMAT.md): a versioned JSON object,
+// The scenario file format (README.md, "Scenario files"): a versioned JSON object,
 //   {"format": "butterboard-scenario", "version": 1, "name": "…", "description": "…",
 //    "stages": [{"id": 1, …StageData::toJson()…}], "links": [{"from": 1, "to": 2}]}
 // Ids are local to the file. Writing is deterministic, so write → read → write gives the same
