@@ -89,6 +89,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             m_scenarioMenu->addSeparator();
         }
     }
+    m_scenarioMenu->addSeparator();
+    m_scenarioMenu->addActions(m_scenarios->paneActions());
     connect(m_scenarios, &ScenariosArea::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     menuBar()->insertMenu(m_ui->viewMenu->menuAction(), editMenu);

@@ -7,6 +7,7 @@
 #include "app/storage/PageSources.h"
 #include "models/ScenarioDocument.h"
 #include "models/ScenarioListModel.h"
+#include "ui/SplitterPaneAction.h"
 #include "ui/ViewHelpers.h"
 #include "ui/scenarios/EmployeesPane.h"
 #include "ui/scenarios/ProgressPane.h"
@@ -23,6 +24,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bbd {
 
@@ -65,11 +68,40 @@ ScenariosArea::ScenariosArea(const AppContext &context, QWidget *parent)
 
     m_editor = new ScenarioEditor(m_context);
     auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("scenarioSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
     splitter->setSizes({200, 1200});
+    auto *listToggle = new SplitterPaneAction(splitter, 0, tr("Show Scenario &List"), this);
+    listToggle->setObjectName(QStringLiteral("toggleScenarioListAction"));
+    listToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    listToggle->persist(m_context.settings, QStringLiteral("scenarios"));
+    m_paneActions.append(listToggle);
+    QList<SplitterPaneAction *> sidePanes{listToggle};
+    for (SplitterPaneAction *toggle : m_editor->paneActions()) {
+        m_paneActions.append(toggle);
+        sidePanes.append(toggle);
+    }
+    auto *canvasOnly = new QAction(tr("&Canvas Only"), this);
+    canvasOnly->setObjectName(QStringLiteral("canvasOnlyAction"));
+    canvasOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0));
+    // One key for "more room to draw" and back: hides every side pane, or shows them all
+    // again when they are already hidden.
+    connect(canvasOnly, &QAction::triggered, this, [sidePanes] {
+        const bool anyVisible = std::any_of(sidePanes.begin(), sidePanes.end(),
+                                            [](auto *pane) { return pane->paneVisible(); });
+        for (SplitterPaneAction *pane : sidePanes) {
+            pane->setPaneVisible(!anyVisible);
+        }
+    });
+    m_paneActions.append(canvasOnly);
+    for (QAction *action : std::as_const(m_paneActions)) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
     m_progress = new ProgressPane(m_context);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("scenarioTabs"));

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -31,6 +32,8 @@ public:
     ScenarioEditor *editor() const { return m_editor; }
     ProgressPane *progressPane() const { return m_progress; }
     EmployeesPane *employeesPane() const { return m_employees; }
+    // Show/hide the scenario list and the editor's side panes, and "canvas only" for all three.
+    QList<QAction *> paneActions() const { return m_paneActions; }
     // False when the user keeps unsaved changes (the window must not close).
     bool maybeSave();
 
@@ -57,6 +60,7 @@ private:
     ProgressPane *m_progress = nullptr;
     EmployeesPane *m_employees = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QList<QAction *> m_paneActions;
     bool m_restoringSelection = false;
 };
 

@@ -170,6 +170,16 @@ void Settings::setWindowState(const QByteArray &state)
     m_settings.setValue(kState, state);
 }
 
+QByteArray Settings::splitterState(const QString &key) const
+{
+    return m_settings.value(QStringLiteral("ui/splitters/") + key).toByteArray();
+}
+
+void Settings::setSplitterState(const QString &key, const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("ui/splitters/") + key, state);
+}
+
 void Settings::sync()
 {
     m_settings.sync();

@@ -61,6 +61,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // QSplitter::saveState() of a named splitter, so side panes keep their widths.
+    QByteArray splitterState(const QString &key) const;
+    void setSplitterState(const QString &key, const QByteArray &state);
 
     void sync();
 

@@ -6,6 +6,7 @@
 #include "app/storage/Database.h"
 #include "models/ScenarioCommands.h"
 #include "models/ScenarioDocument.h"
+#include "ui/SplitterPaneAction.h"
 #include "ui/scenarios/AssignDialog.h"
 #include "ui/scenarios/ProblemListModel.h"
 #include "ui/scenarios/ScenarioMinimap.h"
@@ -116,13 +117,16 @@ ScenarioEditor::ScenarioEditor(const AppContext &context, QWidget *parent)
     right->addTab(problemPane, tr("Problems"));
 
     auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("editorSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_view);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
+    splitter->setCollapsible(1, false);
     splitter->setSizes({150, 800, 300});
+    createPaneActions(splitter);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -241,6 +245,23 @@ void ScenarioEditor::createActions()
     m_toolBar->addAction(m_view->action(ScenarioView::ZoomIn));
     m_toolBar->addAction(m_view->action(ScenarioView::ZoomOut));
     m_toolBar->addAction(m_view->action(ScenarioView::FitToView));
+}
+
+void ScenarioEditor::createPaneActions(QSplitter *splitter)
+{
+    // On a laptop screen the side panes leave the canvas too little room; these give it back.
+    m_paletteToggle = new SplitterPaneAction(splitter, 0, tr("Show Stage &Palette"), this);
+    m_paletteToggle->setObjectName(QStringLiteral("togglePaletteAction"));
+    m_paletteToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    m_inspectorToggle = new SplitterPaneAction(splitter, 2, tr("Show &Inspector"), this);
+    m_inspectorToggle->setObjectName(QStringLiteral("toggleInspectorAction"));
+    m_inspectorToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    for (SplitterPaneAction *toggle : {m_paletteToggle, m_inspectorToggle}) {
+        toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(toggle);
+        toggle->persist(m_context.settings, QStringLiteral("scenarioEditor"));
+        m_paneActions.append(toggle);
+    }
 }
 
 void ScenarioEditor::updateTitle()

@@ -10,6 +10,7 @@ class QLabel;
 class QMenu;
 class QPainter;
 class QRectF;
+class QSplitter;
 class QTimer;
 class QToolBar;
 class QTreeView;
@@ -22,6 +23,7 @@ class ScenarioDocument;
 class ScenarioMinimap;
 class ScenarioScene;
 class ScenarioView;
+class SplitterPaneAction;
 class StageInspector;
 class StagePalette;
 
@@ -45,6 +47,8 @@ public:
     const QList<ScenarioProblem> &problems() const { return m_problems; }
     // The actions of the "Scenario" menu, in order (null entries are separators).
     QList<QAction *> menuActions() const { return m_menuActions; }
+    // Show/hide the palette and the inspector beside the canvas.
+    QList<SplitterPaneAction *> paneActions() const { return m_paneActions; }
 
     // Opens a saved scenario; false with a message when it cannot be read. Does not ask
     // about unsaved changes: call maybeSave() first.
@@ -73,6 +77,7 @@ signals:
 
 private:
     void createActions();
+    void createPaneActions(QSplitter *splitter);
     void updateTitle();
     void updateActions();
     void showSelection();
@@ -104,6 +109,9 @@ private:
     QTimer *m_validateTimer = nullptr;
     QList<ScenarioProblem> m_problems;
     QList<QAction *> m_menuActions;
+    QList<SplitterPaneAction *> m_paneActions;
+    SplitterPaneAction *m_paletteToggle = nullptr;
+    SplitterPaneAction *m_inspectorToggle = nullptr;
     QAction *m_save = nullptr;
     QAction *m_revert = nullptr;
     QAction *m_assign = nullptr;
