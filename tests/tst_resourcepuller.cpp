@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace bbd;
@@ -34,6 +35,11 @@ private slots:
     void applyFailureRollsThePageBack();
     void unauthorized();
     void forgetCursorPullsEverything();
+    void bulkFirstPullIsOneTransaction_data();
+    void bulkFirstPullIsOneTransaction();
+    void bulkPullThenIncremental();
+    void bulkStorageFailureRollsBack();
+    void backoffSurvivesARestart();
 
 private:
     // Stands in for the real mapping into local tables: one row per record, tombstones deleted.
@@ -68,6 +74,52 @@ private:
         return query.exec(QStringLiteral("SELECT COUNT(*) FROM pulled")) && query.next()
                    ? query.value(0).toInt()
                    : -1;
+    }
+    // The bulk path's writer, on the worker's own connection; `failAt` > 0 makes the page that
+    // brings the total past it fail.
+    BulkWriterFactory bulkWriter(std::shared_ptr<std::atomic<int>> written, int failAt = 0)
+    {
+        class Writer : public BulkWriter
+        {
+        public:
+            Writer(QSqlDatabase db, std::shared_ptr<std::atomic<int>> written, int failAt)
+                : m_db(std::move(db))
+                , m_written(std::move(written))
+                , m_failAt(failAt)
+            {}
+            bool begin(QString *) override { return true; }
+            bool apply(const QJsonArray &items, QString *error) override
+            {
+                QSqlQuery query(m_db);
+                for (const QJsonValue &value : items) {
+                    const QJsonObject item = value.toObject();
+                    if (!sql::run(query,
+                                  QStringLiteral("INSERT OR REPLACE INTO pulled (id, version) "
+                                                 "VALUES (?, ?)"),
+                                  {item.value(u"id").toString(), item.value(u"version").toInt()})) {
+                        *error = query.lastError().text();
+                        return false;
+                    }
+                    if (m_failAt > 0 && ++*m_written >= m_failAt) {
+                        *error = QStringLiteral("disk full");
+                        return false;
+                    }
+                }
+                if (m_failAt == 0) {
+                    *m_written += int(items.size());
+                }
+                return true;
+            }
+            bool finish(QString *) override { return true; }
+
+        private:
+            QSqlDatabase m_db;
+            std::shared_ptr<std::atomic<int>> m_written;
+            int m_failAt;
+        };
+        return [written, failAt](QSqlDatabase db) -> std::unique_ptr<BulkWriter> {
+            return std::make_unique<Writer>(std::move(db), written, failAt);
+        };
     }
     std::unique_ptr<ResourcePuller> puller(const QString &key = QStringLiteral("pull-key"))
     {
@@ -237,6 +289,122 @@ void TestResourcePuller::forgetCursorPullsEverything()
     QVERIFY(pull->pull(QStringLiteral("candidates"), applier()));
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().at(1).toInt(), 250);
+}
+
+void TestResourcePuller::bulkFirstPullIsOneTransaction_data()
+{
+    cutMidPullResumes_data();
+}
+
+void TestResourcePuller::bulkFirstPullIsOneTransaction()
+{
+    QFETCH(QString, fault);
+    auto pull = puller();
+    pull->setTimeout(500);
+    const QString prefix = QStringLiteral("/api/v1/candidates");
+    connect(pull.get(), &ResourcePuller::pageApplied, this, [&] {
+        if (fault == u"cut") {
+            m_server->faults().cutNext(10, prefix);
+        } else if (fault == u"503") {
+            m_server->faults().failNext(1, 503, prefix);
+        } else if (fault == u"malformed") {
+            m_server->faults().malformNext(1, prefix);
+        } else {
+            m_server->faults().holdNext(1, prefix);
+        }
+    });
+    QSignalSpy failed(pull.get(), &ResourcePuller::failed);
+    QSignalSpy settled(pull.get(), &ResourcePuller::bulkSettled);
+    auto written = std::make_shared<std::atomic<int>>(0);
+    QVERIFY(pull->pull(QStringLiteral("candidates"), applier(), bulkWriter(written)));
+    QVERIFY(pull->isBulk());
+    QVERIFY(failed.wait(10000));
+    // Pages were written on the worker (the next one downloads while one is written, so the
+    // fault meets the second or third), then rolled back with the rest: a pull from scratch
+    // lands whole or not at all, and no cursor points past what is here.
+    QVERIFY2(written->load() >= 100 && written->load() < 250,
+             qPrintable(QString::number(written->load())));
+    QTRY_VERIFY(!pull->isPulling());
+    QCOMPARE(localCount(), 0);
+    QVERIFY(
+        ResourcePuller::storedCursor(m_db->connection(), QStringLiteral("candidates")).isEmpty());
+    QCOMPARE(settled.count(), 0);
+    disconnect(pull.get(), &ResourcePuller::pageApplied, this, nullptr);
+    m_server->faults().clear();
+
+    QSignalSpy finished(pull.get(), &ResourcePuller::finished);
+    QVERIFY(pull->pull(QStringLiteral("candidates"), applier(), bulkWriter(written)));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(1).toInt(), 250);
+    QCOMPARE(localCount(), 250);
+    QVERIFY(settled.count() == 1 || settled.wait(5000));
+}
+
+void TestResourcePuller::bulkPullThenIncremental()
+{
+    auto pull = puller();
+    auto written = std::make_shared<std::atomic<int>>(0);
+    QSignalSpy finished(pull.get(), &ResourcePuller::finished);
+    QVERIFY(pull->pull(QStringLiteral("candidates"), applier(), bulkWriter(written)));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(written->load(), 250);
+    QCOMPARE(localCount(), 250);
+    QVERIFY(
+        !ResourcePuller::storedCursor(m_db->connection(), QStringLiteral("candidates")).isEmpty());
+    QCOMPARE(pull->lastBulkStats().items, 250);
+
+    // With a cursor stored, the next pull is incremental: page by page on this thread.
+    m_server->platform().seedCandidates(30);
+    int applied = 0;
+    finished.clear();
+    QTRY_VERIFY(!pull->isPulling());
+    QVERIFY(pull->pull(QStringLiteral("candidates"), applier(&applied), bulkWriter(written)));
+    QVERIFY(!pull->isBulk());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(applied, 30);
+    QCOMPARE(written->load(), 250);
+    QCOMPARE(localCount(), 280);
+}
+
+void TestResourcePuller::bulkStorageFailureRollsBack()
+{
+    auto pull = puller();
+    auto written = std::make_shared<std::atomic<int>>(0);
+    QSignalSpy failed(pull.get(), &ResourcePuller::storageFailed);
+    QVERIFY(pull->pull(QStringLiteral("candidates"), applier(), bulkWriter(written, 150)));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("disk full")));
+    QTRY_VERIFY(!pull->isPulling());
+    QCOMPARE(localCount(), 0);
+    QVERIFY(
+        ResourcePuller::storedCursor(m_db->connection(), QStringLiteral("candidates")).isEmpty());
+}
+
+void TestResourcePuller::backoffSurvivesARestart()
+{
+    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(120);
+    QString error;
+    {
+        QSqlDatabase db = m_db->connection();
+        QVERIFY(db.transaction());
+        QVERIFY2(ResourcePuller::storeBackoff(db, QStringLiteral("candidates"), {3, until}, &error),
+                 qPrintable(error));
+        QVERIFY(ResourcePuller::storeBackoff(db, QStringLiteral("vacancies"), {}, &error));
+        QVERIFY(db.commit());
+    }
+    const QString path = m_dir->filePath(QStringLiteral("app.sqlite"));
+    m_db.reset();
+    m_db = std::make_unique<Database>(QStringLiteral("pull-test-again"));
+    QVERIFY(m_db->open(path).ok());
+    const QHash<QString, RetryPolicy::State> stored =
+        ResourcePuller::storedBackoffs(m_db->connection());
+    QVERIFY(stored.contains(QStringLiteral("candidates")));
+    QCOMPARE(stored.value(QStringLiteral("candidates")).step, 3);
+    QCOMPARE(stored.value(QStringLiteral("candidates")).until.toSecsSinceEpoch(),
+             until.toSecsSinceEpoch());
+    // A cleared back-off is no back-off.
+    QVERIFY(!stored.contains(QStringLiteral("vacancies")) ||
+            stored.value(QStringLiteral("vacancies")).step == 0);
 }
 
 QTEST_GUILESS_MAIN(TestResourcePuller)

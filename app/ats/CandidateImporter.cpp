@@ -4,6 +4,7 @@
 #include "app/ats/DuplicateIndex.h"
 #include "app/ats/SearchText.h"
 #include "app/phones/PhoneNumbers.h"
+#include "app/storage/BulkLoad.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -437,6 +438,7 @@ public:
         , m_maxId(m_db)
         , m_insert(m_db)
         , m_insertEvent(m_db)
+        , m_bulkLoad(m_db, QStringLiteral("candidates"), QStringLiteral("candidates_fts"))
     {}
 
     ~Writer()
@@ -537,10 +539,11 @@ public:
     // max(id) before the first write, so the write lock must be held from the start.
     //
     // In bulk mode the whole import is this one transaction, and the candidates' secondary
-    // indexes and full-text trigger are dropped inside it and rebuilt once at commit: sorting a
-    // million keys once is several times cheaper than a million random inserts into nine
-    // B-trees and an FTS index that keeps merging segments. Other connections never see the
-    // indexes missing; a rollback brings them back with everything else.
+    // indexes and full-text triggers are dropped inside it and rebuilt once at commit
+    // (BulkLoad): sorting a million keys once is several times cheaper than a million random
+    // inserts into nine B-trees and an FTS index that keeps merging segments. Other
+    // connections never see the indexes missing; a rollback brings them back with everything
+    // else.
     bool begin(QString *error, bool bulk = false)
     {
         QSqlQuery query(m_db);
@@ -558,9 +561,7 @@ public:
         m_contacts.clear();
         m_index.commit();
         m_bulk = bulk;
-        m_bulkFirstId = m_nextId;
-        m_droppedSchema.clear();
-        return !bulk || dropDerivedSchema(error);
+        return !bulk || m_bulkLoad.begin(error);
     }
 
     bool isBulk() const { return m_bulk; }
@@ -604,7 +605,7 @@ public:
     // Flushes, rebuilds what bulk mode dropped, and commits.
     bool commit(QString *error)
     {
-        if (!flush(error) || (m_bulk && !restoreDerivedSchema(error))) {
+        if (!flush(error) || (m_bulk && !m_bulkLoad.finish(error))) {
             return false;
         }
         QSqlQuery query(m_db);
@@ -625,6 +626,7 @@ public:
             m_inTransaction = false;
         }
         m_bulk = false;
+        m_bulkLoad.abandon();
         m_index.rollback();
     }
 
@@ -750,75 +752,6 @@ public:
     }
 
 private:
-    // The statements that recreate them are read from the schema rather than repeated here,
-    // so a later migration that adds an index is covered without touching the importer.
-    bool dropDerivedSchema(QString *error)
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral(
-                "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'candidates' AND "
-                "sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND name = "
-                "'candidates_fts_insert'))"))) {
-            *error = query.lastError().text();
-            return false;
-        }
-        QList<std::pair<QString, QString>> drops;
-        while (query.next()) {
-            drops.append({query.value(0).toString(), query.value(1).toString()});
-            m_droppedSchema << query.value(2).toString();
-        }
-        query.finish();
-        if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_info('candidates_fts') "
-                                       "ORDER BY cid"))) {
-            *error = query.lastError().text();
-            return false;
-        }
-        m_ftsColumns.clear();
-        while (query.next()) {
-            m_ftsColumns << query.value(0).toString();
-        }
-        query.finish();
-        for (const auto &[type, name] : std::as_const(drops)) {
-            // Names come from sqlite_master, not from the file; identifiers cannot be bound.
-            const QString sql = QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name);
-            if (!query.exec(sql)) {
-                *error = query.lastError().text();
-                return false;
-            }
-        }
-        return true;
-    }
-
-    bool restoreDerivedSchema(QString *error)
-    {
-        QSqlQuery query(m_db);
-        // Lets SQLite sort index keys on a second core.
-        query.exec(QStringLiteral("PRAGMA threads = 2"));
-        for (const QString &sql : std::as_const(m_droppedSchema)) {
-            if (!query.exec(sql)) {
-                *error = query.lastError().text();
-                return false;
-            }
-        }
-        if (!m_ftsColumns.isEmpty()) {
-            const QString columns = m_ftsColumns.join(QStringLiteral(", "));
-            if (!query.prepare(QStringLiteral("INSERT INTO candidates_fts (rowid, ") + columns +
-                               QStringLiteral(") SELECT id, ") + columns +
-                               QStringLiteral(" FROM candidates WHERE id >= ? ORDER BY id"))) {
-                *error = query.lastError().text();
-                return false;
-            }
-            query.addBindValue(m_bulkFirstId);
-            if (!query.exec()) {
-                *error = query.lastError().text();
-                return false;
-            }
-        }
-        m_droppedSchema.clear();
-        return true;
-    }
-
     struct PendingContact
     {
         qint64 candidateId;
@@ -839,9 +772,7 @@ private:
     QSqlQuery m_insertEvent; // bulk mode: the timeline entry of each row
     bool m_inTransaction = false;
     bool m_bulk = false;
-    qint64 m_bulkFirstId = 0;
-    QStringList m_droppedSchema; // CREATE statements of what bulk mode dropped
-    QStringList m_ftsColumns;
+    BulkLoad m_bulkLoad; // bulk mode: the candidates' indexes and full-text triggers
     qint64 m_nextId = 1;
     QString m_now;
     double m_rank = 0;

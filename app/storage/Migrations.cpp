@@ -108,7 +108,8 @@ QList<MigrationStep> Migrator::builtinSteps()
             migrations::step0005(),
             migrations::step0006(),
             migrations::step0007(),
-            migrations::step0011()};
+            migrations::step0011(),
+            migrations::step0012()};
 }
 
 } // namespace bbd

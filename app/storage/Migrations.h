@@ -56,6 +56,7 @@ MigrationStep step0005();
 MigrationStep step0006();
 MigrationStep step0007();
 MigrationStep step0011();
+MigrationStep step0012();
 } // namespace migrations
 
 } // namespace bbd

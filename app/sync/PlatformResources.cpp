@@ -3,6 +3,7 @@
 #include "app/ats/CandidateRepository.h"
 #include "app/ats/SearchText.h"
 #include "app/phones/PhoneNumbers.h"
+#include "app/storage/BulkLoad.h"
 #include "app/storage/SqlHelpers.h"
 #include "app/sync/SyncEngine.h"
 
@@ -118,6 +119,12 @@ struct PlatformResources::Impl
     QHash<QString, QHash<QString, qint64>> refCache;       // per resource: remote id -> local id
     Counts counts;
     QString error;
+    // The bulk path (beginBulk): its table, and whether a row that was there before it began
+    // was changed or removed, which the full-text triggers it dropped did not see.
+    QString bulkTable;
+    std::unique_ptr<BulkLoad> bulkLoad;
+    bool bulkOldRowsChanged = false;
+    PlatformResources::BulkTimings bulkTimings;
 
     Impl(QSqlDatabase database, const PhoneNumbers &numbers)
         : db(std::move(database))
@@ -171,6 +178,14 @@ struct PlatformResources::Impl
             q->finish();
         }
         return true;
+    }
+
+    // Called before a row of `table` is updated or deleted.
+    void touching(const QString &table, qint64 id)
+    {
+        if (bulkLoad && table == bulkTable && id < bulkLoad->firstNewId()) {
+            bulkOldRowsChanged = true;
+        }
     }
 
     const Spec *spec(const QString &resource) const
@@ -830,6 +845,84 @@ ResourcePuller::ApplyPage PlatformResources::applier(const QString &resource)
 
 namespace {
 
+// The external-content full-text index kept in step with a table by triggers, if any.
+QString fullTextOf(const QString &table)
+{
+    if (table == u"candidates") {
+        return QStringLiteral("candidates_fts");
+    }
+    if (table == u"kb_articles") {
+        return QStringLiteral("kb_fts");
+    }
+    return {};
+}
+
+} // namespace
+
+bool PlatformResources::beginBulk(const QString &resource, QString *error)
+{
+    const Spec *spec = d->spec(resource);
+    if (!spec) {
+        *error = tr("Unknown resource %1.").arg(resource);
+        return false;
+    }
+    abandonBulk();
+    d->bulkTable = spec->table;
+    QSqlQuery *q = nullptr;
+    // Bounded: counting a million rows just to learn "many" would cost more than it tells.
+    if (!d->exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT ?)").arg(spec->table),
+                 {MaxRowsForBulkLoad}, &q)) {
+        *error = d->error;
+        return false;
+    }
+    const bool small = q->next() && q->value(0).toInt() < MaxRowsForBulkLoad;
+    q->finish();
+    if (!small) {
+        return true;
+    }
+    d->bulkLoad = std::make_unique<BulkLoad>(d->db, spec->table, fullTextOf(spec->table));
+    if (!d->bulkLoad->begin(error)) {
+        d->bulkLoad.reset();
+        return false;
+    }
+    d->bulkTimings.droppedIndexes = true;
+    return true;
+}
+
+bool PlatformResources::finishBulk(QString *error)
+{
+    if (!d->bulkLoad) {
+        d->bulkTable.clear();
+        return true;
+    }
+    const bool rebuild = d->bulkOldRowsChanged;
+    if (!d->bulkLoad->finish(error, rebuild)) {
+        return false;
+    }
+    d->bulkTimings.indexesMs = d->bulkLoad->timings().indexesMs;
+    d->bulkTimings.ftsMs = d->bulkLoad->timings().ftsMs;
+    d->bulkTimings.rebuiltFullText = rebuild;
+    d->bulkLoad.reset();
+    d->bulkTable.clear();
+    d->bulkOldRowsChanged = false;
+    return true;
+}
+
+void PlatformResources::abandonBulk()
+{
+    d->bulkLoad.reset();
+    d->bulkTable.clear();
+    d->bulkOldRowsChanged = false;
+    d->bulkTimings = {};
+}
+
+PlatformResources::BulkTimings PlatformResources::bulkTimings() const
+{
+    return d->bulkTimings;
+}
+
+namespace {
+
 // One record of a page; `force` re-applies a parked record at the version it has here.
 bool applyRecord(PlatformResources::Impl &d, const Spec &spec, const QJsonObject &record,
                  bool force, bool checkPending, PlatformResources::Counts &counts)
@@ -899,6 +992,7 @@ bool applyRecord(PlatformResources::Impl &d, const Spec &spec, const QJsonObject
         }
         ++counts.deleted;
         d.refCache[spec.resource].remove(remoteId);
+        d.touching(spec.table, localId);
         if (spec.hasDeleted) {
             return d.exec(QStringLiteral("UPDATE %1 SET deleted = 1, remote_version = ?, "
                                          "version = version + 1, updated_at = ? WHERE id = ?")
@@ -934,6 +1028,7 @@ bool applyRecord(PlatformResources::Impl &d, const Spec &spec, const QJsonObject
     qint64 id = localId;
     if (known) {
         values.append(localId);
+        d.touching(spec.table, localId);
         if (!d.exec(spec.updateQuery, spec.updateSql, values)) {
             return false;
         }
@@ -1104,14 +1199,51 @@ bool PlatformResources::afterSent(const OutboxDispatcher::SentRow &row, const QJ
     return true;
 }
 
+namespace {
+
+class PlatformBulkWriter : public BulkWriter
+{
+public:
+    PlatformBulkWriter(QSqlDatabase db, const PhoneNumbers &phones, QString resource)
+        : m_resources(std::move(db), phones)
+        , m_resource(std::move(resource))
+    {}
+
+    bool begin(QString *error) override { return m_resources.beginBulk(m_resource, error); }
+    bool apply(const QJsonArray &items, QString *error) override
+    {
+        return m_resources.applyPage(m_resource, items, error);
+    }
+    bool finish(QString *error) override { return m_resources.finishBulk(error); }
+    void abandon() override { m_resources.abandonBulk(); }
+    qint64 indexesMs() const override { return m_resources.bulkTimings().indexesMs; }
+    qint64 fullTextMs() const override { return m_resources.bulkTimings().ftsMs; }
+
+private:
+    PlatformResources m_resources;
+    QString m_resource;
+};
+
+} // namespace
+
+BulkWriterFactory platformBulkWriter(const QString &resource, const PhoneNumbers &phones)
+{
+    return [resource, &phones](QSqlDatabase db) -> std::unique_ptr<BulkWriter> {
+        return std::make_unique<PlatformBulkWriter>(std::move(db), phones, resource);
+    };
+}
+
 std::shared_ptr<PlatformResources> registerPlatformResources(SyncEngine &engine, QSqlDatabase db,
                                                              const PhoneNumbers &phones)
 {
     auto resources = std::make_shared<PlatformResources>(std::move(db), phones);
     for (const QString &name : PlatformResources::resourceNames()) {
-        engine.addResource(name, [resources, name](const QJsonArray &items, QString *error) {
-            return resources->applyPage(name, items, error);
-        });
+        engine.addResource(
+            name,
+            [resources, name](const QJsonArray &items, QString *error) {
+                return resources->applyPage(name, items, error);
+            },
+            platformBulkWriter(name, phones));
     }
     engine.outbox().setAfterSent(
         [resources](const OutboxDispatcher::SentRow &row, const QJsonObject &record,

@@ -64,6 +64,30 @@ public:
     bool applyPage(const QString &resource, const QJsonArray &items, QString *error);
     ResourcePuller::ApplyPage applier(const QString &resource);
 
+    // The bulk path of a pull from scratch (ResourcePuller, on its worker's connection): every
+    // page of `resource` goes through applyPage() inside one transaction of the caller's,
+    // between beginBulk() and finishBulk(). The rules above hold record by record exactly as
+    // page by page (the same code decides), so the path is safe whatever the table holds.
+    // While it runs, the table's secondary indexes and full-text triggers are dropped
+    // (BulkLoad) when it holds fewer than MaxRowsForBulkLoad rows: the rebuild at the end costs
+    // time in proportion to the whole table, which a full resync of a big table that brings
+    // back little must not pay. False with `error` set; the caller rolls back (then
+    // abandonBulk()).
+    bool beginBulk(const QString &resource, QString *error);
+    bool finishBulk(QString *error);
+    void abandonBulk();
+    static constexpr int MaxRowsForBulkLoad = 50000;
+    // Of the last finishBulk(): how long the indexes and the full-text index took (zero when
+    // nothing was dropped), and whether the full-text index was rebuilt as a whole.
+    struct BulkTimings
+    {
+        qint64 indexesMs = 0;
+        qint64 ftsMs = 0;
+        bool rebuiltFullText = false;
+        bool droppedIndexes = false;
+    };
+    BulkTimings bulkTimings() const;
+
     // OutboxDispatcher::Options::afterSent for the platform: a delivered create stores the
     // server's id and version on the local row and fills them into the entity's later rows
     // (path "{remote_id}", If-Match "{version}"); a delivered edit or delete stores the new
@@ -82,9 +106,13 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-// Registers every resource of resourceNames() on `engine` (in that order) and the afterSent
-// hook on its outbox. The returned object is shared with the engine's callbacks; keep it (or
-// not) for counts().
+// The bulk path's writer of `resource` (beginBulk, applyPage, finishBulk) on a connection of
+// the worker's; `phones` must outlive it.
+BulkWriterFactory platformBulkWriter(const QString &resource, const PhoneNumbers &phones);
+
+// Registers every resource of resourceNames() on `engine` (in that order), with the bulk path
+// for pulls from scratch, and the afterSent hook on its outbox. The returned object is shared
+// with the engine's callbacks; keep it (or not) for counts().
 std::shared_ptr<PlatformResources> registerPlatformResources(SyncEngine &engine, QSqlDatabase db,
                                                              const PhoneNumbers &phones);
 

@@ -22,6 +22,7 @@ SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, ApiKeyPr
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_pullRetry.setSingleShot(true);
     connect(&m_pullRetry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_pullBackoff = ResourcePuller::storedBackoffs(m_db);
 
     connect(&m_outbox, &OutboxDispatcher::requestFinished, &m_monitor,
             &ConnectionMonitor::reportOutcome);
@@ -42,36 +43,79 @@ SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, ApiKeyPr
         m_itemsSoFar += items;
         emit pulling(m_resources.at(m_nextResource - 1).name, m_itemsSoFar);
     });
-    connect(&m_puller, &ResourcePuller::finished, this, &SyncEngine::pullNext);
-    connect(&m_puller, &ResourcePuller::failed, this,
-            [this](const QString &, NetworkJob::Error error, const QString &message) {
-                if (error == NetworkJob::Error::Unauthorized) {
-                    emit apiKeyNeeded(message);
-                }
-                if (error == NetworkJob::Error::RateLimited || error == NetworkJob::Error::Server ||
-                    error == NetworkJob::Error::Network || error == NetworkJob::Error::Timeout ||
-                    error == NetworkJob::Error::Malformed) {
-                    m_pullBackoff = m_pullPolicy.afterFailure(
-                        m_pullBackoff, m_puller.lastRetryAfterSeconds());
-                    // Recovers by itself: the next run starts when the wait is over.
-                    m_pullRetry.start(int(std::clamp<qint64>(
-                        m_pullPolicy.now().msecsTo(m_pullBackoff.until), 0, 24 * 3600 * 1000)));
-                    endRun(false, tr("%1 Receiving again at %2.")
-                                      .arg(message, m_pullBackoff.until.toLocalTime().toString(
-                                                        QStringLiteral("HH:mm:ss"))));
-                    return;
-                }
-                endRun(false, message);
-            });
+    connect(&m_puller, &ResourcePuller::finished, this, &SyncEngine::onPulled);
+    connect(&m_puller, &ResourcePuller::failed, this, &SyncEngine::onPullFailed);
     connect(&m_puller, &ResourcePuller::storageFailed, this,
             [this](const QString &, const QString &message) { endRun(false, message); });
 }
 
 SyncEngine::~SyncEngine() = default;
 
-void SyncEngine::addResource(const QString &resource, ResourcePuller::ApplyPage apply)
+QDateTime SyncEngine::pullsWaitUntil() const
 {
-    m_resources.append({resource, std::move(apply)});
+    QDateTime latest;
+    for (const RetryPolicy::State &state : m_pullBackoff) {
+        if (m_pullPolicy.isWaiting(state) && (!latest.isValid() || state.until > latest)) {
+            latest = state.until;
+        }
+    }
+    return latest;
+}
+
+void SyncEngine::onPullFailed(const QString &resource, NetworkJob::Error error,
+                              const QString &message)
+{
+    if (error == NetworkJob::Error::Unauthorized) {
+        emit apiKeyNeeded(message);
+    }
+    if (error == NetworkJob::Error::RateLimited || error == NetworkJob::Error::Server ||
+        error == NetworkJob::Error::Network || error == NetworkJob::Error::Timeout ||
+        error == NetworkJob::Error::Malformed) {
+        m_pullBackoff[resource] = m_pullPolicy.afterFailure(m_pullBackoff.value(resource),
+                                                            m_puller.lastRetryAfterSeconds());
+        saveBackoff(resource);
+        // Recovers by itself: the next run starts when the wait is over.
+        scheduleRetry();
+        endRun(false, tr("%1 Receiving again at %2.")
+                          .arg(message, pullsWaitUntil().toLocalTime().toString(
+                                            QStringLiteral("HH:mm:ss"))));
+        return;
+    }
+    endRun(false, message);
+}
+
+void SyncEngine::onPulled(const QString &resource)
+{
+    if (m_pullBackoff.contains(resource)) {
+        m_pullBackoff.remove(resource);
+        saveBackoff(resource);
+    }
+    pullNext();
+}
+
+void SyncEngine::saveBackoff(const QString &resource)
+{
+    // Not checked: a wait that could not be written is still kept in memory, and the database
+    // failing shows up on the next write that matters.
+    QString error;
+    ResourcePuller::storeBackoff(m_db, resource, m_pullBackoff.value(resource), &error);
+}
+
+void SyncEngine::scheduleRetry()
+{
+    const QDateTime until = pullsWaitUntil();
+    if (!until.isValid()) {
+        m_pullRetry.stop();
+        return;
+    }
+    m_pullRetry.start(
+        int(std::clamp<qint64>(m_pullPolicy.now().msecsTo(until), 0, 24 * 3600 * 1000)));
+}
+
+void SyncEngine::addResource(const QString &resource, ResourcePuller::ApplyPage apply,
+                             BulkWriterFactory bulk)
+{
+    m_resources.append({resource, std::move(apply), std::move(bulk)});
 }
 
 QStringList SyncEngine::resources() const
@@ -85,6 +129,8 @@ QStringList SyncEngine::resources() const
 
 void SyncEngine::start()
 {
+    // A wait remembered from before a restart ends by itself too.
+    scheduleRetry();
     m_monitor.start();
     if (m_options.intervalMs > 0) {
         m_timer.start();
@@ -143,10 +189,9 @@ void SyncEngine::onDrained()
         endRun(false, tr("The server needs the API key."));
         return;
     }
-    if (m_pullPolicy.isWaiting(m_pullBackoff)) {
+    if (const QDateTime until = pullsWaitUntil(); until.isValid()) {
         endRun(false, tr("The server asked to wait: receiving again at %1.")
-                          .arg(m_pullBackoff.until.toLocalTime().toString(
-                              QStringLiteral("HH:mm:ss"))));
+                          .arg(until.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         return;
     }
     m_phase = Phase::Pulling;
@@ -159,7 +204,6 @@ void SyncEngine::pullNext()
         return;
     }
     if (m_nextResource >= m_resources.size()) {
-        m_pullBackoff = RetryPolicy::afterSuccess();
         m_pullRetry.stop();
         endRun(true, QString());
         return;
@@ -167,7 +211,7 @@ void SyncEngine::pullNext()
     const Resource &resource = m_resources.at(m_nextResource++);
     m_itemsSoFar = 0;
     emit pulling(resource.name, 0);
-    m_puller.pull(resource.name, resource.apply);
+    m_puller.pull(resource.name, resource.apply, resource.bulk);
 }
 
 void SyncEngine::endRun(bool ok, const QString &message)

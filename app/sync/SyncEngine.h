@@ -35,8 +35,10 @@ public:
                RetryPolicy policy, Options options, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    // Pulled in the order registered; `apply` writes a page into the local tables.
-    void addResource(const QString &resource, ResourcePuller::ApplyPage apply);
+    // Pulled in the order registered; `apply` writes a page into the local tables, `bulk` (may
+    // be empty) a pull from scratch on a worker thread (see ResourcePuller).
+    void addResource(const QString &resource, ResourcePuller::ApplyPage apply,
+                     BulkWriterFactory bulk = {});
     QStringList resources() const;
 
     // Watches the connection, starts the timer and runs once now.
@@ -47,8 +49,9 @@ public:
     // Forgets every resource's cursor, then runs: everything is pulled again.
     bool fullResync();
     bool isRunning() const { return m_phase != Phase::Idle; }
-    // When pulls may start again after a refused or failed page; invalid when not waiting.
-    QDateTime pullsWaitUntil() const { return m_pullBackoff.until; }
+    // When pulls may start again after a refused or failed page (the latest wait of any
+    // resource); invalid when not waiting.
+    QDateTime pullsWaitUntil() const;
 
     OutboxDispatcher &outbox() { return m_outbox; }
     ConnectionMonitor &connection() { return m_monitor; }
@@ -68,20 +71,30 @@ private:
     {
         QString name;
         ResourcePuller::ApplyPage apply;
+        BulkWriterFactory bulk;
     };
 
     void beginRun();
     void onDrained();
     void pullNext();
     void endRun(bool ok, const QString &message);
+    void onPullFailed(const QString &resource, NetworkJob::Error error, const QString &message);
+    void onPulled(const QString &resource);
+    void saveBackoff(const QString &resource);
+    // Arms m_pullRetry for the end of the wait, if there is one.
+    void scheduleRetry();
 
     QSqlDatabase m_db;
     Options m_options;
     OutboxDispatcher m_outbox;
+
     // Pulls keep their own back-off, so a 429 or 5xx on a page is not asked again until the
-    // server's Retry-After (or the back-off) has passed, even when the user presses F5.
+    // server's Retry-After (or the back-off) has passed, even when the user presses F5. It is
+    // counted per resource (the one whose page failed) and kept in sync_state, so a restart
+    // keeps waiting; while any resource waits, no pull starts, since what refused one page was
+    // the server.
     RetryPolicy m_pullPolicy;
-    RetryPolicy::State m_pullBackoff;
+    QHash<QString, RetryPolicy::State> m_pullBackoff;
     QTimer m_pullRetry;
     ResourcePuller m_puller;
     ConnectionMonitor m_monitor;

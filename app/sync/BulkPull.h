@@ -1,0 +1,120 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace bbd {
+
+// What writes one resource's pages on the bulk path, made on the worker's thread for the
+// worker's connection (PlatformResources::beginBulk/applyPage/finishBulk in the app).
+class BulkWriter
+{
+public:
+    virtual ~BulkWriter() = default;
+    // Inside the pull's transaction, before the first page.
+    virtual bool begin(QString *error) = 0;
+    virtual bool apply(const QJsonArray &items, QString *error) = 0;
+    // After the last page, still inside the transaction.
+    virtual bool finish(QString *error) = 0;
+    // The transaction was rolled back.
+    virtual void abandon() {}
+    // For the benchmark: of finish(), how long the indexes and the full-text index took.
+    virtual qint64 indexesMs() const { return 0; }
+    virtual qint64 fullTextMs() const { return 0; }
+};
+
+using BulkWriterFactory = std::function<std::unique_ptr<BulkWriter>(QSqlDatabase db)>;
+
+// The database side of a pull from scratch (ResourcePuller), on a thread of its own with a
+// connection of its own to the same file: the pages are written as they arrive, while the next
+// ones download, all of them in one transaction that also stores the resource's cursor, so a
+// pull cut short anywhere (network, server, crash, kill) leaves the database as it was and the
+// next pull simply starts again. The caller's thread only ever hears queued signals and never
+// touches the database while the transaction is open: a write from it would wait for the
+// worker's lock.
+//
+// Why not page by page: each page then pays the table's secondary indexes and the full-text
+// triggers row by row; here they are dropped and rebuilt once (BulkLoad).
+// Why not stage the pages first and write them after the last one: then none of the writing
+// overlaps the download (measured in bench_pull, see ResourcePuller).
+class BulkPull : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Page
+    {
+        QJsonArray items;
+        QString cursor;
+        bool last = false;
+        qint64 elapsedMs = 0; // the request's, for the integration health view
+        int httpStatus = 200;
+    };
+    // Where the time went, for bench_pull.
+    struct Stats
+    {
+        int pages = 0;
+        int items = 0;
+        qint64 waitMs = 0;  // the worker idle, waiting for the next page
+        qint64 applyMs = 0; // records written (indexes dropped meanwhile)
+        qint64 indexesMs = 0;
+        qint64 ftsMs = 0;
+        qint64 commitMs = 0;
+        qint64 totalMs = 0;      // from the first page handed over to the commit
+        qint64 downloadMs = 0;   // from the first request to the last page (ResourcePuller's)
+        qint64 checkpointMs = 0; // after finished(): the WAL copied into the database file
+    };
+
+    // `connectionName` is the caller's connection, cloned for the worker. `service` names the
+    // integration health row the pages' calls are recorded in.
+    BulkPull(const QString &connectionName, const QString &resource, BulkWriterFactory factory,
+             const QString &service, QObject *parent = nullptr);
+    // Rolls back whatever is open and waits for the worker's thread (at most the page or the
+    // final step under way).
+    ~BulkPull() override;
+    // Lets it go without waiting: whatever is not committed is rolled back, no signal follows
+    // but settled(), and the object deletes itself once its thread has ended.
+    void release();
+
+    // Queued to the worker, which writes the pages in the order given.
+    void addPage(Page page);
+    // The pull failed on the network side: the worker rolls back, notes the failed call for
+    // the health view, then emits stopped().
+    void fail(qint64 elapsedMs, int httpStatus, const QString &message);
+
+signals:
+    void pageApplied(int items);
+    // Committed, cursor and all.
+    void finished(int items, const bbd::BulkPull::Stats &stats);
+    // The database refused; rolled back.
+    void storageFailed(const QString &message);
+    // After fail(): rolled back, the failure noted.
+    void stopped();
+    // After finished(): the worker checkpointed and closed its connection.
+    void settled(const bbd::BulkPull::Stats &stats);
+
+private:
+    class Worker;
+    // Shared with the worker: set here, read there between its steps.
+    struct Flags
+    {
+        std::atomic<bool> cancelled{false}; // released or going: skip pages, roll back
+        std::atomic<bool> failing{false};   // fail() was called: skip the pages still queued
+        std::atomic<bool> gone{false};      // in the destructor: nothing more is delivered
+    };
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;
+    std::shared_ptr<Flags> m_flags;
+};
+
+} // namespace bbd
+
+Q_DECLARE_METATYPE(bbd::BulkPull::Stats)
