@@ -108,6 +108,7 @@ QList<MigrationStep> Migrator::builtinSteps()
             migrations::step0005(),
             migrations::step0006(),
             migrations::step0007(),
+            migrations::step0010(),
             migrations::step0011()};
 }
 

@@ -55,6 +55,7 @@ MigrationStep step0004();
 MigrationStep step0005();
 MigrationStep step0006();
 MigrationStep step0007();
+MigrationStep step0010();
 MigrationStep step0011();
 } // namespace migrations
 
