@@ -105,6 +105,7 @@ private slots:
     void openingCountsAViewAndRatingIsRecorded();
     void deleteAsksFirst();
     void importFolderShowsReport();
+    void importCancelKeepsWhatWasDone();
     void assistantAreaTabs();
 
 private:
@@ -295,7 +296,10 @@ void TestKbPane::editorRefusesEmptyTitle()
 {
     KnowledgeBasePane pane(context(), *m_store);
     showActive(pane);
-    child<QPushButton>(&pane, "kbEditButton")->click();
+    // Enter on the list edits the article it shows.
+    auto *list = child<QTableView>(&pane, "articleList");
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
     auto *editor = child<ArticleEditorDialog>(&pane, "articleEditor");
     QVERIFY(editor);
     QTRY_VERIFY(editor->isVisible());
@@ -436,6 +440,34 @@ void TestKbPane::importFolderShowsReport()
     QVERIFY(child<QComboBox>(&pane, "kbTagFilter")->findData(QStringLiteral("office")) > 0);
     child<QPushButton>(dialog, "kbImportClose")->click();
     QTRY_VERIFY(!pane.findChild<KbImportDialog *>(QStringLiteral("kbImportDialog")));
+}
+
+void TestKbPane::importCancelKeepsWhatWasDone()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("big"));
+    QVERIFY(QDir().mkpath(folder));
+    constexpr int files = 400;
+    for (int i = 0; i < files; ++i) {
+        QFile file(folder + QStringLiteral("/page%1.md").arg(i, 3, 10, QLatin1Char('0')));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("# Страница %1\n\nТекст страницы %1.\n").arg(i).toUtf8());
+    }
+    KnowledgeBasePane pane(context(), *m_store);
+    showActive(pane);
+    pane.importPaths({folder});
+    auto *dialog = child<KbImportDialog>(&pane, "kbImportDialog");
+    QVERIFY(dialog);
+    auto *cancel = child<QPushButton>(dialog, "kbImportCancel");
+    QVERIFY(cancel->isEnabled());
+    cancel->click();
+    QVERIFY(!cancel->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 20000);
+    const KbImportReport &report = dialog->report();
+    // Whatever the worker had done when the cancel came is in, and nothing else.
+    QCOMPARE(report.cancelled, report.entries.size() < files);
+    QCOMPARE(pane.model()->totalCount(), 3 + report.count(KbImportEntry::Outcome::Imported));
+    QCOMPARE(m_store->search({}).total, 3 + int(report.entries.size()));
+    QVERIFY(child<QPushButton>(dialog, "kbImportClose")->isEnabled());
 }
 
 void TestKbPane::assistantAreaTabs()
