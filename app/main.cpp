@@ -3,6 +3,7 @@
 #include "app/AppContext.h"
 #include "app/cli/CandidatesCommand.h"
 #include "app/cli/CommandLine.h"
+#include "app/cli/KbCommand.h"
 #include "app/i18n/Translator.h"
 #include "app/integrations/IntegrationHub.h"
 #include "app/phones/PhoneNumbers.h"
@@ -70,6 +71,13 @@ int main(int argc, char *argv[])
         }
         QCoreApplication app(argc, argv);
         return bbd::CandidatesCommand::run(app);
+    }
+    if (bbd::KbCommand::matches(rawArguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QCoreApplication app(argc, argv);
+        return bbd::KbCommand::run(app);
     }
     const bbd::CommandLineResult early = bbd::CommandLine::parse(rawArguments);
     const bool headless = !early.needsScreen();

@@ -6,7 +6,7 @@ namespace bbd {
 
 QStringList KbArticleListModel::columnTitles() const
 {
-    return {tr("Article"), tr("Department"), tr("Updated")};
+    return {tr("Article"), tr("Department"), tr("Updated"), tr("Views")};
 }
 
 QVariant KbArticleListModel::cellData(const KbArticle &article, int column, int role) const
@@ -32,8 +32,20 @@ QVariant KbArticleListModel::cellData(const KbArticle &article, int column, int 
         return article.department;
     case Updated:
         return QLocale().toString(article.updatedAt.toLocalTime().date(), QLocale::ShortFormat);
+    case Views:
+        return article.views;
     }
     return {};
+}
+
+int KbArticleListModel::rowOf(qint64 articleId) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowAt(row)->id == articleId) {
+            return row;
+        }
+    }
+    return -1;
 }
 
 } // namespace bbd

@@ -4,34 +4,47 @@
 
 #include <QWidget>
 
-class QLabel;
-class QTableView;
-class QTextBrowser;
+#include <memory>
+
+class QTabWidget;
 
 namespace bbd {
 
 class KbArticleListModel;
+class KbStatsView;
+class KbStore;
+class KnowledgeBasePane;
 
-// The knowledge base the assistant answers from: the articles and the one being read.
+// The assistant's area as tabs: the knowledge base it answers from (read, search, edit,
+// import) and the statistics HR watches. Other panes (the chat) are added with insertPage().
 class AssistantArea : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit AssistantArea(const AppContext &context, QWidget *parent = nullptr);
+    ~AssistantArea() override;
 
     void reload();
-    KbArticleListModel *articleModel() const { return m_articles; }
+    // Puts `page` in a tab titled `title` at `index` (appended when out of range); the area
+    // takes ownership.
+    void insertPage(int index, QWidget *page, const QString &title);
+
+    KnowledgeBasePane *knowledgeBase() const { return m_knowledgeBase; }
+    KbStatsView *statistics() const { return m_stats; }
+    KbArticleListModel *articleModel() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+public slots:
+    // Switches to the knowledge base and shows the article (counting a view).
+    void openArticle(qint64 articleId);
 
 private:
-    void showArticle(const QModelIndex &current);
-
     AppContext m_context;
-    KbArticleListModel *m_articles = nullptr;
-    QTableView *m_articleView = nullptr;
-    QTextBrowser *m_reader = nullptr;
-    QLabel *m_emptyHint = nullptr;
-    QLabel *m_meta = nullptr;
+    std::unique_ptr<KbStore> m_store;
+    QTabWidget *m_tabs = nullptr;
+    KnowledgeBasePane *m_knowledgeBase = nullptr;
+    KbStatsView *m_stats = nullptr;
 };
 
 } // namespace bbd

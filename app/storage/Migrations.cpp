@@ -109,7 +109,8 @@ QList<MigrationStep> Migrator::builtinSteps()
             migrations::step0006(),
             migrations::step0007(),
             migrations::step0011(),
-            migrations::step0012()};
+            migrations::step0012(),
+            migrations::step0013()};
 }
 
 } // namespace bbd

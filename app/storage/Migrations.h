@@ -57,6 +57,7 @@ MigrationStep step0006();
 MigrationStep step0007();
 MigrationStep step0011();
 MigrationStep step0012();
+MigrationStep step0013();
 } // namespace migrations
 
 } // namespace bbd

@@ -1,5 +1,6 @@
 #include "app/storage/PageSources.h"
 
+#include "app/kb/KbStore.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlPageSource.h"
@@ -160,27 +161,14 @@ SELECT id, scenario_id, title, kind, timing_unit, timing_offset, recurrence, dur
         });
 }
 
-std::unique_ptr<PageSource<KbArticle>> kbArticles(const Database &db)
+std::unique_ptr<PageSource<KbArticle>> kbArticles(const Database &db, const KbArticleFilter &filter)
 {
-    return std::make_unique<SqlPageSource<KbArticle>>(
-        db.connectionName(), QStringLiteral("SELECT count(*) FROM kb_articles WHERE deleted = 0"),
-        QStringLiteral(R"sql(
-SELECT id, title, body, tags, department, author, updated_at
-  FROM kb_articles
- WHERE deleted = 0
- ORDER BY title COLLATE NOCASE, id
- LIMIT ? OFFSET ?)sql"),
-        QVariantList{}, [](const QSqlQuery &q) {
-            KbArticle article;
-            article.id = q.value(0).toLongLong();
-            article.title = q.value(1).toString();
-            article.body = q.value(2).toString();
-            article.tags = stringList(q.value(3));
-            article.department = q.value(4).toString();
-            article.author = q.value(5).toString();
-            article.updatedAt = timestamp(q.value(6));
-            return article;
-        });
+    QString countSql;
+    QString pageSql;
+    QVariantList binds;
+    KbStore::searchSql(filter, &countSql, &pageSql, &binds);
+    return std::make_unique<SqlPageSource<KbArticle>>(db.connectionName(), countSql, pageSql, binds,
+                                                      &KbStore::readArticle);
 }
 
 std::unique_ptr<PageSource<Contact>> contacts(const Database &db, const PhoneNumbers &phones)

@@ -25,7 +25,9 @@ std::unique_ptr<PageSource<Candidate>> candidates(const Database &db, const Phon
                                                   qint64 vacancyId = 0);
 std::unique_ptr<PageSource<Scenario>> scenarios(const Database &db);
 std::unique_ptr<PageSource<ScenarioStage>> scenarioStages(const Database &db, qint64 scenarioId);
-std::unique_ptr<PageSource<KbArticle>> kbArticles(const Database &db);
+// Live articles by title, or those matching `filter` (KbStore::search's order and rules).
+std::unique_ptr<PageSource<KbArticle>> kbArticles(const Database &db,
+                                                  const KbArticleFilter &filter = {});
 std::unique_ptr<PageSource<Contact>> contacts(const Database &db, const PhoneNumbers &phones);
 std::unique_ptr<PageSource<Channel>> channels(const Database &db, const PhoneNumbers &phones);
 // Employees by name, or those whose name, job title or department contains `search`.
