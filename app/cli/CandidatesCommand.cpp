@@ -2,9 +2,8 @@
 
 #include "app/ats/CandidateExporter.h"
 #include "app/ats/CandidateImporter.h"
-#include "app/i18n/Translator.h"
+#include "app/cli/CommandLine.h"
 #include "app/phones/PhoneNumbers.h"
-#include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -37,12 +36,7 @@ int CandidatesCommand::run(QCoreApplication &app, const QStringList &arguments, 
                            QTextStream &err)
 {
     // The language has to be known before the help text is built.
-    QString language;
-    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
-    if (langAt >= 0 && langAt + 1 < arguments.size()) {
-        language = arguments.at(langAt + 1).toLower();
-    }
-    Translator::install(app, language.isEmpty() ? Settings().language() : language);
+    CommandLine::installLanguage(app, arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

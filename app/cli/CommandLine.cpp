@@ -1,5 +1,8 @@
 #include "app/cli/CommandLine.h"
 
+#include "app/i18n/Translator.h"
+#include "app/settings/Settings.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 
@@ -9,6 +12,16 @@ QStringList CommandLine::areaKeys()
 {
     return {QStringLiteral("scenarios"), QStringLiteral("candidates"), QStringLiteral("assistant"),
             QStringLiteral("contacts")};
+}
+
+void CommandLine::installLanguage(QCoreApplication &app, const QStringList &arguments)
+{
+    QString language;
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    if (langAt >= 0 && langAt + 1 < arguments.size()) {
+        language = arguments.at(langAt + 1).toLower();
+    }
+    Translator::install(app, language.isEmpty() ? Settings().language() : language);
 }
 
 CommandLineResult CommandLine::parse(const QStringList &arguments)

@@ -38,6 +38,9 @@ public:
     static QStringList areaKeys();
     // Works before any QCoreApplication exists (untranslated then).
     static CommandLineResult parse(const QStringList &arguments);
+    // For the headless commands (`candidates`, `kb`…): installs the language of their `--lang`
+    // option, else the one in Settings, before their help text is built.
+    static void installLanguage(QCoreApplication &app, const QStringList &arguments);
 };
 
 } // namespace bbd

@@ -1,8 +1,7 @@
 #include "app/cli/KbCommand.h"
 
-#include "app/i18n/Translator.h"
+#include "app/cli/CommandLine.h"
 #include "app/kb/KbImporter.h"
-#include "app/settings/Settings.h"
 #include "app/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -54,12 +53,7 @@ int KbCommand::run(QCoreApplication &app, const QStringList &arguments, QTextStr
                    QTextStream &err)
 {
     // The language has to be known before the help text is built.
-    QString language;
-    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
-    if (langAt >= 0 && langAt + 1 < arguments.size()) {
-        language = arguments.at(langAt + 1).toLower();
-    }
-    Translator::install(app, language.isEmpty() ? Settings().language() : language);
+    CommandLine::installLanguage(app, arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -80,6 +80,22 @@ bool isValidUtf8(const QByteArray &bytes, bool truncatedTailOk)
     return true;
 }
 
+// Line breaks between from and to: LF, CRLF and a lone CR each count once.
+qint64 countBreaks(const QChar *d, qsizetype from, qsizetype to)
+{
+    qint64 lines = 0;
+    for (qsizetype i = from; i < to; ++i) {
+        if (d[i] == u'\n') {
+            ++lines;
+        } else if (d[i] == u'\r' && !(i + 1 < to && d[i + 1] == u'\n')) {
+            ++lines;
+        }
+    }
+    return lines;
+}
+
+} // namespace
+
 QString decodeCp1251(const QByteArray &bytes, bool *errors)
 {
     QString out(bytes.size(), Qt::Uninitialized);
@@ -96,22 +112,6 @@ QString decodeCp1251(const QByteArray &bytes, bool *errors)
     }
     return out;
 }
-
-// Line breaks between from and to: LF, CRLF and a lone CR each count once.
-qint64 countBreaks(const QChar *d, qsizetype from, qsizetype to)
-{
-    qint64 lines = 0;
-    for (qsizetype i = from; i < to; ++i) {
-        if (d[i] == u'\n') {
-            ++lines;
-        } else if (d[i] == u'\r' && !(i + 1 < to && d[i + 1] == u'\n')) {
-            ++lines;
-        }
-    }
-    return lines;
-}
-
-} // namespace
 
 QString encodingName(Encoding encoding)
 {

@@ -16,6 +16,9 @@ enum class Encoding {
 };
 
 QString encodingName(Encoding encoding);
+// Windows-1251 bytes as text; `errors` is set (never cleared) when a byte has no character
+// (0x98). Shared with every reader of Russian Windows files, not only CSV.
+QString decodeCp1251(const QByteArray &bytes, bool *errors);
 // "utf-8", "utf-8-bom", "cp1251"/"windows-1251" (case-insensitive); false when unknown.
 bool encodingFromName(const QString &name, Encoding *encoding);
 

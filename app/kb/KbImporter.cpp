@@ -1,5 +1,6 @@
 #include "app/kb/KbImporter.h"
 
+#include "app/io/Csv.h"
 #include "app/kb/KbStore.h"
 
 #include <QCryptographicHash>
@@ -26,36 +27,6 @@ std::atomic<int> connectionCounter{0};
 
 // A wiki page is rarely over a few hundred kilobytes; anything far beyond is not an article.
 constexpr qint64 kMaxFileSize = 8 * 1024 * 1024;
-
-// The upper half of Windows-1251 (0x80..0xFF); 0x98 is unassigned. The same table as the CSV
-// reader's (app/io/Csv.cpp), which keeps it private.
-constexpr std::array<char16_t, 128> kCp1251 = {
-    0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409, 0x2039,
-    0x040A, 0x040C, 0x040B, 0x040F, 0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0xFFFD, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F, 0x00A0, 0x040E, 0x045E, 0x0408,
-    0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
-    0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB,
-    0x0458, 0x0405, 0x0455, 0x0457, 0x0410, 0x0411, 0x0412, 0x0413, 0x0414, 0x0415, 0x0416, 0x0417,
-    0x0418, 0x0419, 0x041A, 0x041B, 0x041C, 0x041D, 0x041E, 0x041F, 0x0420, 0x0421, 0x0422, 0x0423,
-    0x0424, 0x0425, 0x0426, 0x0427, 0x0428, 0x0429, 0x042A, 0x042B, 0x042C, 0x042D, 0x042E, 0x042F,
-    0x0430, 0x0431, 0x0432, 0x0433, 0x0434, 0x0435, 0x0436, 0x0437, 0x0438, 0x0439, 0x043A, 0x043B,
-    0x043C, 0x043D, 0x043E, 0x043F, 0x0440, 0x0441, 0x0442, 0x0443, 0x0444, 0x0445, 0x0446, 0x0447,
-    0x0448, 0x0449, 0x044A, 0x044B, 0x044C, 0x044D, 0x044E, 0x044F};
-
-bool decodeCp1251(const QByteArray &bytes, QString *text)
-{
-    text->resize(bytes.size());
-    QChar *d = text->data();
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const uchar c = uchar(bytes[i]);
-        const char16_t u = c < 0x80 ? char16_t(c) : kCp1251[c - 0x80];
-        if (u == 0xFFFD) {
-            return false;
-        }
-        d[i] = QChar(u);
-    }
-    return true;
-}
 
 // Formats that are certainly not text, by their first bytes.
 bool hasBinarySignature(const QByteArray &bytes)
@@ -280,7 +251,9 @@ KbImporter::Parsed KbImporter::readFile(const QString &path)
         if (utf8.hasError()) {
             // Not UTF-8: what Russian Windows editors save by default.
             parsed.encoding = QStringLiteral("cp1251");
-            if (!decodeCp1251(body, &parsed.text)) {
+            bool unmapped = false;
+            parsed.text = csv::decodeCp1251(body, &unmapped);
+            if (unmapped) {
                 parsed.error = tr("Neither UTF-8 nor Windows-1251 text: save it as UTF-8.");
                 return parsed;
             }
