@@ -359,6 +359,96 @@
     </message>
 </context>
 <context>
+    <name>bbd::ArticleEditorDialog</name>
+    <message>
+        <source>New Article</source>
+        <translation>Новая статья</translation>
+    </message>
+    <message>
+        <source>Edit Article</source>
+        <translation>Редактирование статьи</translation>
+    </message>
+    <message>
+        <source>What the article answers, in a few words</source>
+        <translation>На какой вопрос отвечает статья — в нескольких словах</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. onboarding, IT</source>
+        <translation>Через запятую, например: онбординг, IT</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Отдел:</translation>
+    </message>
+    <message>
+        <source>The article in Markdown: # headings, **bold**, - lists, [links](https://…)</source>
+        <translation>Текст статьи в Markdown: # заголовки, **полужирный**, - списки, [ссылки](https://…)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Give the article a title: it is what the list and the chat-bot show.</source>
+        <translation>Укажите название статьи: именно его показывают список и чат-бот.</translation>
+    </message>
+    <message>
+        <source>The article has no text yet: write what a reader needs to know.</source>
+        <translation>В статье пока нет текста: напишите, что нужно знать читателю.</translation>
+    </message>
+    <message>
+        <source>The article was not saved: %1</source>
+        <translation>Статья не сохранена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ArticleHistoryDialog</name>
+    <message>
+        <source>Article History</source>
+        <translation>История статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version…</source>
+        <translation>&amp;Восстановить эту версию…</translation>
+    </message>
+    <message>
+        <source>Current version — %1</source>
+        <translation>Текущая версия — %1</translation>
+    </message>
+    <message>
+        <source>What this version changed in the one before it:</source>
+        <translation>Что эта версия изменила по сравнению с предыдущей:</translation>
+    </message>
+    <message>
+        <source>The first version of the article:</source>
+        <translation>Первая версия статьи:</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Восстановление версии</translation>
+    </message>
+    <message>
+        <source>Make the version of %1 the current text of the article? The text it replaces stays in the history, so this can be undone by restoring that one.</source>
+        <translation>Сделать версию от %1 текущим текстом статьи? Заменяемый текст останется в истории, поэтому это можно отменить, восстановив его.</translation>
+    </message>
+    <message>
+        <source>The version was not restored: %1</source>
+        <translation>Версия не восстановлена: %1</translation>
+    </message>
+</context>
+<context>
     <name>bbd::AssignDialog</name>
     <message>
         <source>Assign Scenario</source>
@@ -428,12 +518,8 @@
         <translation>База знаний</translation>
     </message>
     <message>
-        <source>The knowledge base is empty. The assistant answers questions from these articles, so it has nothing to say until some are added.</source>
-        <translation>База знаний пуста. Ассистент отвечает на вопросы по этим статьям, поэтому, пока их нет, ему нечего сказать.</translation>
-    </message>
-    <message>
-        <source>updated %1</source>
-        <translation>обновлено %1</translation>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
     </message>
 </context>
 <context>
@@ -573,6 +659,13 @@
     <message>
         <source>The change could not be saved.</source>
         <translation>Не удалось сохранить изменение.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::BulkPull</name>
+    <message>
+        <source>No writer for %1.</source>
+        <translation>Нет обработчика записи для %1.</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3350,403 @@ When to use: %2</source>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Просмотры</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbCommand</name>
+    <message>
+        <source>Imports Markdown and text files into the knowledge base.
+
+  kb import PATH... [--json]
+
+Each PATH is a .md, .markdown or .txt file, or a folder whose files of those kinds are imported with its subfolders (which become tags). The title is the first &quot;# &quot; heading, else the file name. A file imported before (the same absolute path) updates its article, keeping the previous text in its history, or is skipped when it has not changed. Files that are empty, binary or in an unknown encoding are rejected with the reason (UTF-8, UTF-16 with a byte order mark and Windows-1251 are read).
+
+Exit codes: 0 when every file was imported, updated or unchanged; 1 when the database cannot be used, no file was found or the import stopped; 2 for wrong arguments; 3 when some files were rejected (the others are imported).</source>
+        <translation>Импортирует файлы Markdown и текстовые файлы в базу знаний.
+
+  kb import ПУТЬ... [--json]
+
+Каждый ПУТЬ — это файл .md, .markdown или .txt либо папка: из неё импортируются файлы этих типов вместе с вложенными папками (они становятся метками). Названием статьи становится первый заголовок «# », а если его нет — имя файла. Файл, импортированный ранее (по тому же абсолютному пути), обновляет свою статью, а прежний текст остаётся в её истории; если файл не изменился, он пропускается. Пустые и двоичные файлы, а также файлы в неизвестной кодировке отклоняются с указанием причины (читаются UTF-8, UTF-16 с меткой порядка байтов и Windows-1251).
+
+Коды возврата: 0 — каждый файл импортирован, обновлён или не изменился; 1 — базу данных невозможно использовать, не найдено ни одного файла или импорт остановлен; 2 — неверные аргументы; 3 — часть файлов отклонена (остальные импортированы).</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>Files and folders to import.</source>
+        <translation>Файлы и папки для импорта.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>ПУТЬ...</translation>
+    </message>
+    <message>
+        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
+        <translation>Использовать базу данных SQLite по пути &lt;путь&gt; вместо базы по умолчанию.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (every file with its outcome).</source>
+        <translation>Вывести отчёт в формате JSON (каждый файл с результатом).</translation>
+    </message>
+    <message>
+        <source>Language: ru or en.</source>
+        <translation>Язык: ru или en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>Usage: butterdesk kb import PATH... [--json]; see butterdesk kb --help.</source>
+        <translation>Использование: butterdesk kb import ПУТЬ... [--json]; см. butterdesk kb --help.</translation>
+    </message>
+    <message>
+        <source>No Markdown or text file was found in the paths given.</source>
+        <translation>По указанным путям не найдено ни одного файла Markdown или текстового файла.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbImportDialog</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <source>Looking for Markdown and text files…</source>
+        <translation>Поиск файлов Markdown и текстовых файлов…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Article or reason</source>
+        <translation>Статья или причина</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 files…</source>
+        <translation>Импорт: файл %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Отмена: импорт остановится после текущего файла…</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbImportReport</name>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлён</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>Files: %1 — imported %2, updated %3, unchanged %4, rejected %5.</source>
+        <translation>Файлов: %1 — импортировано: %2, обновлено: %3, без изменений: %4, отклонено: %5.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files listed were done, the rest not read.</source>
+        <translation>Импорт отменён: перечисленные файлы обработаны, остальные не прочитаны.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbImporter</name>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation>Не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>Too large for an article (%1 MB; at most %2 MB).</source>
+        <translation>Слишком большой для статьи (%1 МБ; допускается не более %2 МБ).</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-16 text.</source>
+        <translation>Недопустимый текст в UTF-16.</translation>
+    </message>
+    <message>
+        <source>Not a text file (binary content).</source>
+        <translation>Не текстовый файл (двоичное содержимое).</translation>
+    </message>
+    <message>
+        <source>Neither UTF-8 nor Windows-1251 text: save it as UTF-8.</source>
+        <translation>Текст не в UTF-8 и не в Windows-1251: сохраните файл в UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file has a heading but no text.</source>
+        <translation>В файле есть заголовок, но нет текста.</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Такого файла или папки нет.</translation>
+    </message>
+    <message>
+        <source>Not a Markdown (.md) or text (.txt) file.</source>
+        <translation>Не файл Markdown (.md) и не текстовый файл (.txt).</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>База данных %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Не удаётся открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database: %1</source>
+        <translation>Не удаётся настроить базу данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbStatsView</name>
+    <message>
+        <source>Most viewed articles</source>
+        <translation>Самые просматриваемые статьи</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Просмотры</translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation>Полезна</translation>
+    </message>
+    <message>
+        <source>Least useful articles</source>
+        <translation>Наименее полезные статьи</translation>
+    </message>
+    <message>
+        <source>By the share of readers who answered &quot;No&quot; to &quot;Was this useful?&quot;, among articles with at least %1 answers.</source>
+        <translation>По доле читателей, ответивших «Нет» на вопрос «Статья была полезной?», среди статей, у которых не меньше %1 ответов.</translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation>Не полезна</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbStore</name>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>У статьи должно быть название.</translation>
+    </message>
+    <message>
+        <source>An article needs some text.</source>
+        <translation>В статье должен быть текст.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists (it may have been deleted).</source>
+        <translation>Статьи больше нет (возможно, её удалили).</translation>
+    </message>
+    <message>
+        <source>There is no such earlier version.</source>
+        <translation>Такой предыдущей версии нет.</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Название: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Метки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KnowledgeBasePane</name>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation>Поиск по статьям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation>Обновлены с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>New article (Ctrl+N)</source>
+        <translation>Новая статья (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the article (F2, Enter)</source>
+        <translation>Изменить статью (F2, Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Ис&amp;тория…</translation>
+    </message>
+    <message>
+        <source>Earlier versions, what changed, restore</source>
+        <translation>Прежние версии, что изменилось, восстановление</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>Импорт файлов…</translation>
+    </message>
+    <message>
+        <source>Markdown (.md) and text (.txt) files</source>
+        <translation>Файлы Markdown (.md) и текстовые файлы (.txt)</translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation>Импорт папки…</translation>
+    </message>
+    <message>
+        <source>Every Markdown and text file of a folder and its subfolders, e.g. an exported wiki</source>
+        <translation>Все файлы Markdown и текстовые файлы папки и её вложенных папок, например выгруженной вики</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>База знаний</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все метки</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все отделы</translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty. The assistant answers questions from these articles, so it has nothing to say until some are written or imported (Import Folder… loads a whole wiki).</source>
+        <translation>База знаний пуста. Ассистент отвечает на вопросы по этим статьям, поэтому, пока их не напишут или не импортируют, ему нечего сказать («Импорт папки…» загружает целую вики).</translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer or shorter words, or other filters.</source>
+        <translation>Подходящих статей нет. Попробуйте меньше слов, слова короче или другие фильтры.</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>обновлено %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n просмотр</numerusform>
+            <numerusform>%n просмотра</numerusform>
+            <numerusform>%n просмотров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation>Спасибо за ответ.</translation>
+    </message>
+    <message>
+        <source>Was this useful?</source>
+        <translation>Статья была полезной?</translation>
+    </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation>База знаний</translation>
+    </message>
+    <message>
+        <source>The answer was not saved: %1</source>
+        <translation>Ответ не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Thank you — glad it helped.</source>
+        <translation>Спасибо — рады, что статья помогла.</translation>
+    </message>
+    <message>
+        <source>Thank you — HR will see that this article needs work.</source>
+        <translation>Спасибо — HR-специалисты увидят, что статью нужно доработать.</translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation>Удаление статьи</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Readers and the chat-bot will no longer find it.</source>
+        <translation>Удалить статью «%1»? Читатели и чат-бот больше не смогут её найти.</translation>
+    </message>
+    <message>
+        <source>The article was not deleted: %1</source>
+        <translation>Статья не удалена: %1</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <source>Markdown and text (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown и текст (*.md *.markdown *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>Импорт папки со статьями</translation>
+    </message>
 </context>
 <context>
     <name>bbd::MainWindow</name>
@@ -4999,6 +5489,14 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
         <source>Insert Template “%1”</source>
         <translation>вставка шаблона «%1»</translation>
     </message>
+    <message>
+        <source>Show Stage &amp;Palette</source>
+        <translation>Показать палитру этап&amp;ов</translation>
+    </message>
+    <message>
+        <source>Show &amp;Inspector</source>
+        <translation>Показать панель сво&amp;йств</translation>
+    </message>
 </context>
 <context>
     <name>bbd::ScenarioJson</name>
@@ -5605,6 +6103,14 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     <message>
         <source>Scenario “%1” deleted.</source>
         <translation>Сценарий «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>Show Scenario &amp;List</source>
+        <translation>Показать список сц&amp;енариев</translation>
+    </message>
+    <message>
+        <source>&amp;Canvas Only</source>
+        <translation>Только &amp;холст</translation>
     </message>
 </context>
 <context>
