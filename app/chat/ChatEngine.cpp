@@ -16,6 +16,9 @@ namespace {
 
 // FTS5 finds candidates by bm25; the share of the question's words decides among them.
 constexpr int kCandidates = 30;
+// "At least k of n terms" is asked as the OR of every k of them; past this many the query
+// costs more than the plain OR it stands for.
+constexpr int kMaxClauses = 20;
 constexpr double kAnswerScore = 0.5;     // below: no answer
 constexpr double kMediumScore = 2.0 / 3; // two words of three ("0.67")
 constexpr double kHighScore = 0.8;
@@ -34,19 +37,52 @@ struct Ranked
     qint64 articleId = 0;
 };
 
-// FTS5 query syntax: each stem quoted (a phrase when there are several), alternatives of a
-// term and the terms all joined by OR: the share of terms matched is computed afterwards.
-QString ftsQuery(const QList<ChatVocabulary::Term> &terms)
+// One term in FTS5's syntax: each alternative quoted (a phrase when it has several stems), the
+// alternatives joined by OR.
+QString termQuery(const ChatVocabulary::Term &term)
 {
-    QStringList parts;
-    for (const ChatVocabulary::Term &term : terms) {
-        for (const QStringList &alternative : term.alternatives) {
-            QString phrase = alternative.join(u' ');
-            phrase.replace(u'"', QStringLiteral("\"\""));
-            parts.append(u'"' + phrase + u'"');
+    QStringList alternatives;
+    for (const QStringList &words : term.alternatives) {
+        QString phrase = words.join(u' ');
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        alternatives.append(u'"' + phrase + u'"');
+    }
+    return u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+}
+
+// Passages holding at least `k` of the terms: the AND of every k of them, joined by OR. Empty
+// when that makes more than kMaxClauses clauses.
+QString atLeastQuery(const QStringList &terms, int k)
+{
+    const int n = int(terms.size());
+    QList<int> pick(k);
+    for (int i = 0; i < k; ++i) {
+        pick[i] = i;
+    }
+    QStringList clauses;
+    while (true) {
+        if (clauses.size() == kMaxClauses) {
+            return {};
+        }
+        QStringList clause;
+        for (const int i : std::as_const(pick)) {
+            clause.append(terms.at(i));
+        }
+        clauses.append(u'(' + clause.join(QStringLiteral(" AND ")) + u')');
+        // The next combination in lexicographic order.
+        int i = k - 1;
+        while (i >= 0 && pick.at(i) == n - k + i) {
+            --i;
+        }
+        if (i < 0) {
+            break;
+        }
+        ++pick[i];
+        for (int j = i + 1; j < k; ++j) {
+            pick[j] = pick.at(j - 1) + 1;
         }
     }
-    return parts.join(QStringLiteral(" OR "));
+    return clauses.join(QStringLiteral(" OR "));
 }
 
 bool holds(const ChatVocabulary::Term &term, const QSet<QString> &stems)
@@ -113,7 +149,9 @@ struct ChatEngine::Private
 
     ChatAnswer handover(ChatAnswer answer, ChatHandover why);
     std::optional<ChatContact> contactFor(ChatHandover why);
-    bool rank(const QList<ChatVocabulary::Term> &terms, QList<Ranked> *ranked);
+    // The best passages for the terms, best first. `*required` gets the number of terms the
+    // passages were asked to hold at least (1 for the plain OR).
+    bool rank(const QList<ChatVocabulary::Term> &terms, QList<Ranked> *ranked, int *required);
     bool fillSources(const QList<Ranked> &ranked, ChatAnswer *answer);
     bool fail(const QString &message)
     {
@@ -169,13 +207,17 @@ ChatAnswer ChatEngine::answer(const QString &question)
     }
     const QList<ChatVocabulary::Term> terms = d->vocabulary.terms(stems);
     QList<Ranked> ranked;
-    if (terms.isEmpty() || !refreshIndex() || !d->rank(terms, &ranked) || ranked.isEmpty() ||
-        ranked.constFirst().score < kAnswerScore || !d->fillSources(ranked, &result)) {
+    int required = 1;
+    if (terms.isEmpty() || !refreshIndex() || !d->rank(terms, &ranked, &required) ||
+        ranked.isEmpty() || ranked.constFirst().score < kAnswerScore ||
+        !d->fillSources(ranked, &result)) {
         return d->handover(result, ChatHandover::NoMatch);
     }
 
     const Ranked &best = ranked.constFirst();
-    double nextArticle = 0;
+    // Passages holding fewer than `required` terms were not asked for: with no other article
+    // among the candidates, the next one may still hold one term less.
+    double nextArticle = double(required - 1) / double(terms.size());
     for (const Ranked &other : std::as_const(ranked)) {
         if (other.articleId != best.articleId) {
             nextArticle = std::max(nextArticle, other.score);
@@ -192,11 +234,33 @@ ChatAnswer ChatEngine::answer(const QString &question)
     return result;
 }
 
-bool ChatEngine::Private::rank(const QList<ChatVocabulary::Term> &terms, QList<Ranked> *ranked)
+bool ChatEngine::Private::rank(const QList<ChatVocabulary::Term> &terms, QList<Ranked> *ranked,
+                               int *required)
 {
+    // The plain OR query scores every passage holding any one of the words, tens of thousands
+    // for a common word in a large knowledge base. What the share ranks first are the
+    // passages with the most terms, so they are asked for first: all terms, then all but
+    // one…, down to half of them (less cannot be an answer), stopping at the first that
+    // finds any.
+    QStringList parts;
+    for (const ChatVocabulary::Term &term : terms) {
+        parts.append(termQuery(term));
+    }
+    const int n = int(parts.size());
     QList<PassageIndex::Hit> hits;
-    if (!index.search(ftsQuery(terms), kCandidates, &hits)) {
-        return fail(index.errorString());
+    for (int k = n; 2 * k >= n && k > 0; --k) {
+        QString query = atLeastQuery(parts, k);
+        if (query.isEmpty()) {
+            query = parts.join(QStringLiteral(" OR "));
+            k = 0; // the last query: it finds whatever the lower levels would have
+        }
+        if (!index.search(query, kCandidates, &hits)) {
+            return fail(index.errorString());
+        }
+        *required = std::max(k, 1);
+        if (!hits.isEmpty()) {
+            break;
+        }
     }
     for (const PassageIndex::Hit &hit : std::as_const(hits)) {
         Ranked candidate;
