@@ -431,7 +431,7 @@ ChatAnswer ChatEngine::Private::handover(ChatAnswer answer, ChatHandover why)
                                     ? c.channelName
                                     : tr("%1: %2").arg(c.channelName, c.channelAddress);
         if (c.contactId != 0 && c.channelId != 0) {
-            who = tr("%1 (%2)").arg(c.contactName, channel);
+            who = tr("%1, through %2").arg(c.contactName, channel);
         } else {
             who = c.contactId != 0 ? c.contactName : channel;
         }
@@ -440,17 +440,18 @@ ChatAnswer ChatEngine::Private::handover(ChatAnswer answer, ChatHandover why)
         answer.text = tr("I do not handle personal or confidential questions (salary and "
                          "bonuses, health and sick leave, complaints, dismissal): a chat with "
                          "the bot is not protected like a conversation with a person. Please "
-                         "turn to %1 directly.")
+                         "turn to a person directly: %1.")
                           .arg(who);
     } else if (!databaseError.isEmpty()) {
         answer.text =
-            tr("The knowledge base cannot be searched right now. Please ask %1.").arg(who);
+            tr("The knowledge base cannot be searched right now. Please ask a person: %1.")
+                .arg(who);
     } else if (answer.text.isEmpty()) {
         answer.text = tr("Nothing in the knowledge base answers this well enough, and I would "
-                         "rather not guess. Please ask %1.")
+                         "rather not guess. Please ask a person: %1.")
                           .arg(who);
     } else {
-        answer.text += u' ' + tr("You can also ask %1.").arg(who);
+        answer.text += u' ' + tr("You can also ask a person: %1.").arg(who);
     }
     return answer;
 }

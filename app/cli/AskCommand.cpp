@@ -76,9 +76,13 @@ QString AskCommand::plainText(const ChatAnswer &answer)
             lines << (i == 0 ? tr("Source: %1") : tr("See also: %1"))
                          .arg(sourceText(answer.sources.at(i)));
         }
+        const double score = answer.sources.value(0).score;
         lines << tr("Confidence: %1 (%2% of the question's words found)")
                      .arg(confidenceText(answer.confidence))
-                     .arg(qRound(answer.sources.value(0).score * 100));
+                     .arg(qRound(score * 100));
+        if (answer.confidence == ChatConfidence::Medium && score >= 0.8) {
+            lines << tr("Other articles match the question almost as well.");
+        }
         return lines.join(u'\n');
     }
     if (!answer.contact) {
