@@ -3,7 +3,9 @@
 // expected; personal questions and questions the articles do not answer are handed over to
 // the right person from the fallback contacts; the index follows edits and deletions.
 #include "app/chat/ChatEngine.h"
+#include "app/chat/ChatVocabulary.h"
 #include "app/chat/PassageIndex.h"
+#include "app/chat/Stemmer.h"
 #include "app/kb/KbStore.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
@@ -59,6 +61,8 @@ private slots:
     void refreshPicksUpEditAndDeletion();
     void logUnanswered();
     void splitPassages();
+    void questionTerms_data();
+    void questionTerms();
 
 private:
     qint64 articleId(const QString &title);
@@ -420,6 +424,38 @@ void TestChatEngine::splitPassages()
     QCOMPARE(passages.at(2).text, QStringLiteral("```\ncode\n\nstill code\n```"));
     QCOMPARE(passages.at(3).heading, QStringLiteral("Last"));
     QCOMPARE(passages.at(3).text, QStringLiteral("Text"));
+}
+
+void TestChatEngine::questionTerms_data()
+{
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<QString>("sameAs"); // a question that must give the same terms
+    QTest::addColumn<int>("count");
+    QTest::newRow("HR-отдел is one word") << "телефон HR-отдела"
+                                          << "телефону отдела кадров" << 2;
+    QTest::newRow("English synonyms") << "HR phone"
+                                      << "кадровику позвонить" << 2;
+    QTest::newRow("a group counts once") << "эйчар отдела кадров HR"
+                                         << "кадры" << 1;
+    QTest::newRow("stop words go") << "Где мне найти анкету, пожалуйста?"
+                                   << "анкеты" << 1;
+    QTest::newRow("phrase with stop words") << "one on one"
+                                            << "1:1" << 1;
+    QTest::newRow("nothing but stop words") << "а что, если бы?"
+                                            << "how do I" << 0;
+}
+
+void TestChatEngine::questionTerms()
+{
+    QFETCH(QString, question);
+    QFETCH(QString, sameAs);
+    QFETCH(int, count);
+    Stemmer stemmer;
+    const ChatVocabulary vocabulary(stemmer);
+    const QList<ChatVocabulary::Term> terms = vocabulary.terms(stemmer.stems(question));
+    QCOMPARE(terms.size(), count);
+    QCOMPARE(vocabulary.terms(stemmer.stems(sameAs)), terms);
+    QVERIFY(!vocabulary.isConfidential(stemmer.stems(question)));
 }
 
 QTEST_GUILESS_MAIN(TestChatEngine)
