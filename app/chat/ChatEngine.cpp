@@ -16,8 +16,8 @@ namespace {
 
 // FTS5 finds candidates by bm25; the share of the question's words decides among them.
 constexpr int kCandidates = 30;
-// "At least k of n terms" is asked as the OR of every k of them; past this many the query
-// costs more than the plain OR it stands for.
+// "At least k of n terms" is asked as the OR of every k of them, which grows fast with n; past
+// this many clauses the plain OR of the terms is asked instead.
 constexpr int kMaxClauses = 20;
 constexpr double kAnswerScore = 0.5;     // below: no answer
 constexpr double kMediumScore = 2.0 / 3; // two words of three ("0.67")
@@ -267,13 +267,14 @@ bool ChatEngine::Private::rank(const QList<ChatVocabulary::Term> &terms, QList<R
         candidate.passageId = hit.passageId;
         candidate.bm25 = hit.bm25;
         measureText(terms, hit.body, &candidate);
-        const QSet<QString> text(hit.body.cbegin(), hit.body.cend());
+        QSet<QString> everything = hit.context;
+        for (const QString &stem : hit.body) {
+            everything.insert(stem);
+        }
         int matched = 0;
         for (const ChatVocabulary::Term &term : terms) {
-            const bool inContext = holds(term, hit.context);
-            candidate.contextTerms += inContext ? 1 : 0;
-            // A phrase may run from the heading into the text; it counts once.
-            matched += inContext || holds(term, text) || holds(term, hit.context + text) ? 1 : 0;
+            candidate.contextTerms += holds(term, hit.context) ? 1 : 0;
+            matched += holds(term, everything) ? 1 : 0;
         }
         candidate.score = double(matched) / double(terms.size());
         ranked->append(candidate);
