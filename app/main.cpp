@@ -1,6 +1,7 @@
 // Composition root: reads the command line, opens the database, wires the services to the
 // main window. Everything with behaviour lives in the libraries (app/, models/, ui/).
 #include "app/AppContext.h"
+#include "app/cli/AskCommand.h"
 #include "app/cli/CandidatesCommand.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/KbCommand.h"
@@ -78,6 +79,13 @@ int main(int argc, char *argv[])
         }
         QCoreApplication app(argc, argv);
         return bbd::KbCommand::run(app);
+    }
+    if (bbd::AskCommand::matches(rawArguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QCoreApplication app(argc, argv);
+        return bbd::AskCommand::run(app);
     }
     const bbd::CommandLineResult early = bbd::CommandLine::parse(rawArguments);
     const bool headless = !early.needsScreen();

@@ -1,0 +1,219 @@
+#include "app/cli/AskCommand.h"
+
+#include "app/chat/ChatEngine.h"
+#include "app/cli/CommandLine.h"
+#include "app/phones/PhoneNumbers.h"
+#include "app/storage/Database.h"
+#include "app/storage/DemoData.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace bbd {
+namespace {
+
+// Where `ask` stands: after the program and the global options that take a value, which may
+// come first ("butterdesk --database x.db ask …"). -1 when it is not the command.
+qsizetype commandIndex(const QStringList &arguments)
+{
+    qsizetype i = 1;
+    while (i < arguments.size()) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--database" || argument == u"--lang") {
+            i += 2;
+        } else if (argument.startsWith(u"--database=") || argument.startsWith(u"--lang=")) {
+            ++i;
+        } else {
+            break;
+        }
+    }
+    return i < arguments.size() && arguments.at(i) == u"ask" ? i : -1;
+}
+
+QString confidenceText(ChatConfidence confidence)
+{
+    switch (confidence) {
+    case ChatConfidence::High:
+        return AskCommand::tr("high");
+    case ChatConfidence::Medium:
+        return AskCommand::tr("medium");
+    case ChatConfidence::Low:
+        return AskCommand::tr("low");
+    case ChatConfidence::None:
+        break;
+    }
+    return AskCommand::tr("none");
+}
+
+QString sourceText(const ChatSource &source)
+{
+    return source.heading.isEmpty()
+               ? source.articleTitle
+               : AskCommand::tr("%1 › %2").arg(source.articleTitle, source.heading);
+}
+
+} // namespace
+
+bool AskCommand::matches(const QStringList &arguments)
+{
+    return commandIndex(arguments) > 0;
+}
+
+int AskCommand::run(QCoreApplication &app)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(app, app.arguments(), out, err);
+}
+
+QString AskCommand::plainText(const ChatAnswer &answer)
+{
+    QStringList lines{answer.text, QString()};
+    if (!answer.isHandover()) {
+        for (qsizetype i = 0; i < answer.sources.size(); ++i) {
+            lines << (i == 0 ? tr("Source: %1") : tr("See also: %1"))
+                         .arg(sourceText(answer.sources.at(i)));
+        }
+        const double score = answer.sources.value(0).score;
+        lines << tr("Confidence: %1 (%2% of the question's words found)")
+                     .arg(confidenceText(answer.confidence))
+                     .arg(qRound(score * 100));
+        if (answer.confidence == ChatConfidence::Medium && score >= 0.8) {
+            lines << tr("Other articles match the question almost as well.");
+        }
+        return lines.join(u'\n');
+    }
+    if (!answer.contact) {
+        lines << tr("Nobody is listed in the fallback contacts yet.");
+        return lines.join(u'\n');
+    }
+    const ChatContact &contact = *answer.contact;
+    if (contact.contactId != 0) {
+        lines << (contact.contactRole.isEmpty()
+                      ? tr("Contact: %1").arg(contact.contactName)
+                      : tr("Contact: %1, %2").arg(contact.contactName, contact.contactRole));
+        if (!contact.phoneE164.isEmpty()) {
+            const PhoneNumber phone = PhoneNumbers().parse(contact.phoneE164);
+            lines << tr("  Phone: %1")
+                         .arg(phone.international.isEmpty() ? contact.phoneE164
+                                                            : phone.international);
+        }
+        if (!contact.email.isEmpty()) {
+            lines << tr("  E-mail: %1").arg(contact.email);
+        }
+        if (!contact.slackHandle.isEmpty()) {
+            lines << tr("  Slack: %1").arg(contact.slackHandle);
+        }
+    }
+    if (contact.channelId != 0) {
+        lines << (contact.channelAddress.isEmpty()
+                      ? tr("Channel: %1").arg(contact.channelName)
+                      : tr("Channel: %1, %2").arg(contact.channelName, contact.channelAddress));
+    }
+    return lines.join(u'\n');
+}
+
+int AskCommand::run(QCoreApplication &app, const QStringList &arguments, QTextStream &out,
+                    QTextStream &err)
+{
+    // The language has to be known before the help text is built.
+    CommandLine::installLanguage(app, arguments);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Asks the offline assistant a question, in Russian or English.\n\n"
+           "  ask \"QUESTION\" [--json]\n\n"
+           "The answer is a passage of a knowledge-base article, quoted, with the article and "
+           "section it comes from and how sure the assistant is (high, medium, low). Personal "
+           "and confidential questions (salary, health, complaints, dismissal), and questions "
+           "no article answers well enough, are not answered: the assistant says so and names "
+           "the person to turn to from the fallback contacts. A new database is created with "
+           "the demo data, as the application does.\n\n"
+           "Exit codes: 0 when the question was answered; 1 when the database cannot be "
+           "used; 2 for wrong arguments; 3 when the question was handed over to a person."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("question"), tr("The question to ask."),
+                                 tr("\"QUESTION\""));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        tr("Use the SQLite database at <path> instead of the default one."), tr("path"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print the answer as JSON (the format of the README)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language: ru or en."),
+                                        tr("language"));
+    parser.addOptions({databaseOption, jsonOption, langOption});
+
+    QStringList args = arguments;
+    const qsizetype at = commandIndex(args);
+    if (at > 0) {
+        args.removeAt(at); // "ask"
+    }
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText() << Qt::endl;
+        return Answered;
+    }
+    const QString language = parser.value(langOption).toLower();
+    if (parser.isSet(langOption) && language != u"ru" && language != u"en") {
+        err << tr("Unknown language \"%1\": use ru or en.").arg(parser.value(langOption))
+            << Qt::endl;
+        return Usage;
+    }
+    // Unquoted words are one question too: `butterdesk ask где анкета`.
+    const QString question = parser.positionalArguments().join(u' ').trimmed();
+    if (question.isEmpty()) {
+        err << tr("Usage: butterdesk ask \"QUESTION\" [--json]; see butterdesk ask --help.")
+            << Qt::endl;
+        return Usage;
+    }
+
+    const QString databasePath =
+        parser.isSet(databaseOption)
+            ? QDir::cleanPath(QDir::current().absoluteFilePath(
+                  QDir::fromNativeSeparators(parser.value(databaseOption))))
+            : Database::defaultPath();
+    Database database(QStringLiteral("bbd-cli"));
+    const Database::OpenResult opened = database.open(databasePath);
+    if (!opened.ok()) {
+        err << opened.message << Qt::endl;
+        return Failed;
+    }
+    if (opened.created) {
+        // As on the application's first start, so that a first question has something to
+        // be answered from.
+        PhoneNumbers phones;
+        const DemoLoadResult demo = DemoData::load(database, phones);
+        if (!demo.ok) {
+            err << demo.error << Qt::endl;
+            return Failed;
+        }
+        err << tr("Created %1 with the demo data.").arg(QDir::toNativeSeparators(databasePath))
+            << Qt::endl;
+    }
+
+    ChatEngine engine(database.connection());
+    const ChatAnswer answer = engine.answer(question);
+    if (!engine.errorString().isEmpty()) {
+        err << engine.errorString() << Qt::endl;
+        return Failed;
+    }
+    // A question asked from a script is a question all the same: the statistics count it.
+    if (!engine.logUnanswered(answer)) {
+        err << engine.errorString() << Qt::endl;
+    }
+    if (parser.isSet(jsonOption)) {
+        out << QString::fromUtf8(
+            QJsonDocument(chatjson::toJson(answer)).toJson(QJsonDocument::Indented));
+    } else {
+        out << plainText(answer) << Qt::endl;
+    }
+    out.flush();
+    return answer.isHandover() ? HandedOver : Answered;
+}
+
+} // namespace bbd
