@@ -292,13 +292,25 @@ DirectoryImportReport ContactTransfer::importFile(const QString &path)
 qint64 ContactTransfer::matchContact(const DirectoryContact &contact,
                                      const QList<DirectoryContact> &existing) const
 {
+    // Two e-mails decide on their own: colleagues share a department's phone (seed 000: the
+    // HR line), so a common number only matches when an e-mail does not say otherwise.
     for (const DirectoryContact &e : existing) {
+        if (!contact.email.isEmpty() && !e.email.isEmpty()) {
+            if (contact.email.compare(e.email.trimmed(), Qt::CaseInsensitive) == 0) {
+                return e.id;
+            }
+            continue;
+        }
         if (!contact.phoneE164.isEmpty() && contact.phoneE164 == e.phoneE164) {
             return e.id;
         }
-        if (!contact.email.isEmpty() &&
-            contact.email.compare(e.email.trimmed(), Qt::CaseInsensitive) == 0) {
-            return e.id;
+    }
+    // Someone with neither (only Slack, or a number that is not valid) is known by the name.
+    if (contact.phoneE164.isEmpty() && contact.email.isEmpty()) {
+        for (const DirectoryContact &e : existing) {
+            if (e.fullName.compare(contact.fullName.simplified(), Qt::CaseInsensitive) == 0) {
+                return e.id;
+            }
         }
     }
     return 0;

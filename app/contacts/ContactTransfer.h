@@ -37,8 +37,9 @@ struct DirectoryImportReport
 // vCard 3.0 and 4.0 (RFC 6350, RFC 2426): people only. FN, N, ROLE, EMAIL, TEL (with TYPE),
 // NOTE, X-SLACK and X-ESCALATION-ORDER; folded lines, escaped ",", ";" and "\n", UTF-8.
 //
-// Re-importing updates instead of duplicating: a person is matched on the E.164 phone or the
-// e-mail (case-insensitive), a channel on its kind and name.
+// Re-importing updates instead of duplicating: a person is matched on the e-mail
+// (case-insensitive), on the E.164 phone where one side has no e-mail, and by name only when
+// the record has neither; a channel on its kind and name.
 class ContactTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(bbd::ContactTransfer)
