@@ -103,8 +103,9 @@ DirectoryContact TestContactDirectory::person(const QString &name, const QString
 
 void TestContactDirectory::createWritesRowAndOutboxTogether()
 {
-    DirectoryContact c = person(QStringLiteral("Антон Эйчаров"), QStringLiteral("8 (495) 123-45-67"),
-                                QStringLiteral("hr@butterboard.online"));
+    DirectoryContact c =
+        person(QStringLiteral("Антон Эйчаров"), QStringLiteral("8 (495) 123-45-67"),
+               QStringLiteral("hr@butterboard.online"));
     c.role = QStringLiteral("Head of HR");
     QVERIFY2(m_directory->saveContact(c), qPrintable(m_directory->lastError()));
     QVERIFY(c.id > 0);
@@ -130,8 +131,8 @@ void TestContactDirectory::createWritesRowAndOutboxTogether()
 
 void TestContactDirectory::failedOutboxWriteRollsBack()
 {
-    DirectoryContact c = person(QStringLiteral("Олег Иванов"), QStringLiteral("+7 916 111-22-33"),
-                                {});
+    DirectoryContact c =
+        person(QStringLiteral("Олег Иванов"), QStringLiteral("+7 916 111-22-33"), {});
     m_directory->failNextOutboxWriteForTest();
     QVERIFY(!m_directory->saveContact(c));
     QVERIFY(!m_directory->lastError().isEmpty());
@@ -159,7 +160,8 @@ void TestContactDirectory::failedOutboxWriteRollsBack()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM channel_contacts")), 0);
 
     // A reorder is all or nothing too.
-    DirectoryContact other = person(QStringLiteral("Антон Титоренко"), {}, QStringLiteral("a@b.ru"));
+    DirectoryContact other =
+        person(QStringLiteral("Антон Титоренко"), {}, QStringLiteral("a@b.ru"));
     QVERIFY(m_directory->saveContact(other));
     m_directory->failNextOutboxWriteForTest();
     QVERIFY(!m_directory->setContactOrder({other.id, c.id}));
@@ -190,7 +192,8 @@ void TestContactDirectory::editOfKnownRecordIsPatchWithVersion()
     QCOMPARE(method, QStringLiteral("PATCH"));
     QCOMPARE(path, QStringLiteral("/api/v1/contacts/cont_9"));
     QCOMPARE(body.value(u"notes").toString(), QStringLiteral("prefers calls"));
-    QVERIFY(sql::run(query, QStringLiteral("SELECT if_match FROM outbox ORDER BY id DESC LIMIT 1")));
+    QVERIFY(
+        sql::run(query, QStringLiteral("SELECT if_match FROM outbox ORDER BY id DESC LIMIT 1")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("4"));
 }
@@ -208,7 +211,8 @@ void TestContactDirectory::invalidPhoneKeptAndFlagged()
     DirectoryContact valid = person(QStringLiteral("A"), QStringLiteral("+79161112233"), {});
     QVERIFY(m_directory->warnings(valid).isEmpty());
     QVERIFY(m_directory->saveContact(valid));
-    QCOMPARE(m_directory->displayPhone(valid), m_phones.formatForDisplay(QStringLiteral("+79161112233")));
+    QCOMPARE(m_directory->displayPhone(valid),
+             m_phones.formatForDisplay(QStringLiteral("+79161112233")));
 }
 
 void TestContactDirectory::deleteAndRestore()
@@ -274,8 +278,8 @@ void TestContactDirectory::channelLinksToPeople()
     DirectoryContact hr = person(QStringLiteral("HR"), {}, QStringLiteral("hr@b.ru"));
     QVERIFY(m_directory->saveContact(hr));
     QSqlQuery query(m_db->connection());
-    QVERIFY(sql::run(query, QStringLiteral("UPDATE contacts SET remote_id = 'cont_hr' WHERE id = ?"),
-                     {hr.id}));
+    QVERIFY(sql::run(
+        query, QStringLiteral("UPDATE contacts SET remote_id = 'cont_hr' WHERE id = ?"), {hr.id}));
     DirectoryChannel channel;
     channel.kind = QStringLiteral("phone");
     channel.name = QStringLiteral("HR phone");
@@ -300,16 +304,56 @@ void TestContactDirectory::contactValidation_data()
     QTest::addColumn<QString>("phone");
     QTest::addColumn<QString>("slack");
     QTest::addColumn<QString>("problem"); // a word of the message, empty when valid
-    QTest::newRow("ok") << "Anna" << "anna@example.com" << "" << "" << "";
-    QTest::newRow("no name") << "  " << "anna@example.com" << "" << "" << "name";
-    QTest::newRow("no at") << "Anna" << "anna.example.com" << "" << "" << "e-mail";
-    QTest::newRow("space") << "Anna" << "an na@example.com" << "" << "" << "e-mail";
-    QTest::newRow("no domain") << "Anna" << "anna@example" << "" << "" << "e-mail";
-    QTest::newRow("cyrillic ok") << "Анна" << "анна@пример.рф" << "" << "" << "";
-    QTest::newRow("no way to reach") << "Anna" << "" << "" << "" << "at least one";
-    QTest::newRow("bad phone kept") << "Anna" << "" << "abc" << "" << "";
-    QTest::newRow("slack only") << "Anna" << "" << "" << "@anna" << "";
-    QTest::newRow("slack space") << "Anna" << "" << "" << "@an na" << "Slack";
+    QTest::newRow("ok") << "Anna"
+                        << "anna@example.com"
+                        << ""
+                        << ""
+                        << "";
+    QTest::newRow("no name") << "  "
+                             << "anna@example.com"
+                             << ""
+                             << ""
+                             << "name";
+    QTest::newRow("no at") << "Anna"
+                           << "anna.example.com"
+                           << ""
+                           << ""
+                           << "e-mail";
+    QTest::newRow("space") << "Anna"
+                           << "an na@example.com"
+                           << ""
+                           << ""
+                           << "e-mail";
+    QTest::newRow("no domain") << "Anna"
+                               << "anna@example"
+                               << ""
+                               << ""
+                               << "e-mail";
+    QTest::newRow("cyrillic ok") << "Анна"
+                                 << "анна@пример.рф"
+                                 << ""
+                                 << ""
+                                 << "";
+    QTest::newRow("no way to reach") << "Anna"
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << "at least one";
+    QTest::newRow("bad phone kept") << "Anna"
+                                    << ""
+                                    << "abc"
+                                    << ""
+                                    << "";
+    QTest::newRow("slack only") << "Anna"
+                                << ""
+                                << ""
+                                << "@anna"
+                                << "";
+    QTest::newRow("slack space") << "Anna"
+                                 << ""
+                                 << ""
+                                 << "@an na"
+                                 << "Slack";
 }
 
 void TestContactDirectory::contactValidation()
@@ -340,19 +384,42 @@ void TestContactDirectory::channelValidation_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("address");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("email") << "email" << "HR" << "hr@butterboard.online" << true;
-    QTest::newRow("email bad") << "email" << "HR" << "hr-at-butterboard" << false;
-    QTest::newRow("phone") << "phone" << "HR" << "+7 (495) 123-45-67" << true;
-    QTest::newRow("phone bad") << "phone" << "HR" << "123" << false;
-    QTest::newRow("slack name") << "slack" << "S" << "#new-hires" << true;
-    QTest::newRow("slack link") << "slack" << "S" << "https://butterboard.online/slack/new-hires"
-                                << true;
-    QTest::newRow("slack bad") << "slack" << "S" << "new hires!" << false;
-    QTest::newRow("booking") << "meeting" << "M" << "https://butterboard.online/asana" << true;
-    QTest::newRow("booking ftp") << "meeting" << "M" << "ftp://example.com/x" << false;
-    QTest::newRow("chatbot") << "chatbot" << "Bot" << "" << true;
-    QTest::newRow("unknown kind") << "fax" << "F" << "1" << false;
-    QTest::newRow("no name") << "email" << "" << "hr@butterboard.online" << false;
+    QTest::newRow("email") << "email"
+                           << "HR"
+                           << "hr@butterboard.online" << true;
+    QTest::newRow("email bad") << "email"
+                               << "HR"
+                               << "hr-at-butterboard" << false;
+    QTest::newRow("phone") << "phone"
+                           << "HR"
+                           << "+7 (495) 123-45-67" << true;
+    QTest::newRow("phone bad") << "phone"
+                               << "HR"
+                               << "123" << false;
+    QTest::newRow("slack name") << "slack"
+                                << "S"
+                                << "#new-hires" << true;
+    QTest::newRow("slack link") << "slack"
+                                << "S"
+                                << "https://butterboard.online/slack/new-hires" << true;
+    QTest::newRow("slack bad") << "slack"
+                               << "S"
+                               << "new hires!" << false;
+    QTest::newRow("booking") << "meeting"
+                             << "M"
+                             << "https://butterboard.online/asana" << true;
+    QTest::newRow("booking ftp") << "meeting"
+                                 << "M"
+                                 << "ftp://example.com/x" << false;
+    QTest::newRow("chatbot") << "chatbot"
+                             << "Bot"
+                             << "" << true;
+    QTest::newRow("unknown kind") << "fax"
+                                  << "F"
+                                  << "1" << false;
+    QTest::newRow("no name") << "email"
+                             << ""
+                             << "hr@butterboard.online" << false;
 }
 
 void TestContactDirectory::channelValidation()

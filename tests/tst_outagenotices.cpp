@@ -76,27 +76,52 @@ void TestOutageNotices::orderAndChannels_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("marker"); // a word only that language's text has
-    QTest::newRow("ru") << "ru" << "Куда обращаться";
-    QTest::newRow("en") << "en" << "Where to turn";
-    QTest::newRow("both") << "both" << "Where to turn";
+    QTest::newRow("ru") << "ru"
+                        << "Куда обращаться";
+    QTest::newRow("en") << "en"
+                        << "Where to turn";
+    QTest::newRow("both") << "both"
+                          << "Where to turn";
 }
 
 void TestOutageNotices::orderAndChannels()
 {
     QFETCH(QString, language);
     QFETCH(QString, marker);
-    DirectoryChannel slack{0, QStringLiteral("slack"), QStringLiteral("Slack #new-hires"),
-                           QStringLiteral("#new-hires"), {}, {}, false, 1, {}};
-    DirectoryChannel bot{0, QStringLiteral("chatbot"), QStringLiteral("Chat-bot"), {}, {}, {},
-                         false, 2, {}};
-    DirectoryChannel phone{0, QStringLiteral("phone"), QStringLiteral("HR phone"),
-                           QStringLiteral("+7 (495) 123-45-67"), {}, {}, true, 3, {7}};
-    DirectoryChannel mail{0, QStringLiteral("email"), QStringLiteral("HR mail"),
-                          QStringLiteral("hr@butterboard.online"), {}, {}, true, 4, {}};
+    DirectoryChannel slack{0,
+                           QStringLiteral("slack"),
+                           QStringLiteral("Slack #new-hires"),
+                           QStringLiteral("#new-hires"),
+                           {},
+                           {},
+                           false,
+                           1,
+                           {}};
+    DirectoryChannel bot{
+        0, QStringLiteral("chatbot"), QStringLiteral("Chat-bot"), {}, {}, {}, false, 2, {}};
+    DirectoryChannel phone{0,
+                           QStringLiteral("phone"),
+                           QStringLiteral("HR phone"),
+                           QStringLiteral("+7 (495) 123-45-67"),
+                           {},
+                           {},
+                           true,
+                           3,
+                           {7}};
+    DirectoryChannel mail{0,
+                          QStringLiteral("email"),
+                          QStringLiteral("HR mail"),
+                          QStringLiteral("hr@butterboard.online"),
+                          {},
+                          {},
+                          true,
+                          4,
+                          {}};
     DirectoryContact hr;
     hr.id = 7;
     hr.fullName = QStringLiteral("Антон Эйчаров");
-    const QDateTime since = QDateTime::fromString(QStringLiteral("2026-12-07T09:30:00Z"), Qt::ISODate);
+    const QDateTime since =
+        QDateTime::fromString(QStringLiteral("2026-12-07T09:30:00Z"), Qt::ISODate);
     const OutageNotices::Notice notice =
         OutageNotices::build({slack, bot, phone, mail}, {hr}, since, language);
     QVERIFY(notice.body.contains(marker));
@@ -118,15 +143,16 @@ void TestOutageNotices::orderAndChannels()
 void TestOutageNotices::newHires()
 {
     const QDate today(2026, 12, 7);
-    const qint64 recent = employee(QStringLiteral("Recent"), QStringLiteral("r@b.ru"),
-                                   today.addDays(-10));
+    const qint64 recent =
+        employee(QStringLiteral("Recent"), QStringLiteral("r@b.ru"), today.addDays(-10));
     const qint64 future = employee(QStringLiteral("Future"), {}, today.addDays(5));
     employee(QStringLiteral("Old"), QStringLiteral("o@b.ru"), today.addYears(-2));
-    const qint64 onboarding = employee(QStringLiteral("Onboarding"), QStringLiteral("s@b.ru"),
-                                       today.addDays(-200));
+    const qint64 onboarding =
+        employee(QStringLiteral("Onboarding"), QStringLiteral("s@b.ru"), today.addDays(-200));
     QSqlQuery query(m_db->connection());
-    QVERIFY(sql::run(query, QStringLiteral("INSERT INTO scenarios (name, updated_at) VALUES "
-                                           "('Welcome', ?)"),
+    QVERIFY(sql::run(query,
+                     QStringLiteral("INSERT INTO scenarios (name, updated_at) VALUES "
+                                    "('Welcome', ?)"),
                      {sql::nowUtc()}));
     const qint64 scenario = query.lastInsertId().toLongLong();
     QVERIFY(sql::run(query,
@@ -150,9 +176,9 @@ void TestOutageNotices::queuedByEmail()
     const auto recipients = OutageNotices::newHires(m_db->connection(), today);
     QCOMPARE(recipients.size(), 3);
     QString error;
-    const int rows = OutageNotices::queue(m_db->connection(), OutageNotices::Route::Email,
-                                          recipients, {QStringLiteral("S"), QStringLiteral("B")},
-                                          &error);
+    const int rows =
+        OutageNotices::queue(m_db->connection(), OutageNotices::Route::Email, recipients,
+                             {QStringLiteral("S"), QStringLiteral("B")}, &error);
     QCOMPARE(rows, 2); // Boris has no address
     QSqlQuery query(m_db->connection());
     QVERIFY(sql::run(query, QStringLiteral("SELECT service, path, body FROM outbox ORDER BY id")));
@@ -160,10 +186,16 @@ void TestOutageNotices::queuedByEmail()
     while (query.next()) {
         QCOMPARE(query.value(0).toString(), QStringLiteral("graph"));
         QCOMPARE(query.value(1).toString(), QStringLiteral("/me/sendMail"));
-        const QJsonObject message =
-            QJsonDocument::fromJson(query.value(2).toByteArray()).object().value(u"message").toObject();
+        const QJsonObject message = QJsonDocument::fromJson(query.value(2).toByteArray())
+                                        .object()
+                                        .value(u"message")
+                                        .toObject();
         QCOMPARE(message.value(u"subject").toString(), QStringLiteral("S"));
-        to << message.value(u"toRecipients").toArray().first().toObject().value(u"emailAddress")
+        to << message.value(u"toRecipients")
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(u"emailAddress")
                   .toObject()
                   .value(u"address")
                   .toString();
@@ -199,7 +231,8 @@ void TestOutageNotices::outageSince()
     outage.setConnectionState(ConnectionState::Offline);
     QVERIFY(outage.isDown());
     QCOMPARE(changed.count(), 1);
-    const QDateTime first = QDateTime::fromString(QStringLiteral("2026-12-01T08:00:00Z"), Qt::ISODate);
+    const QDateTime first =
+        QDateTime::fromString(QStringLiteral("2026-12-01T08:00:00Z"), Qt::ISODate);
     QCOMPARE(outage.since(), first);
     // Later failed checks keep the first time; degraded still answers.
     outage.setConnectionState(ConnectionState::Offline);

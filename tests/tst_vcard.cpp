@@ -57,11 +57,16 @@ void TestVCard::escaping_data()
 {
     QTest::addColumn<QString>("plain");
     QTest::addColumn<QString>("escaped");
-    QTest::newRow("comma") << "HR, onboarding" << "HR\\, onboarding";
-    QTest::newRow("semicolon") << "a;b" << "a\\;b";
-    QTest::newRow("backslash") << "C:\\hr" << "C:\\\\hr";
-    QTest::newRow("newline") << "line 1\nline 2" << "line 1\\nline 2";
-    QTest::newRow("cyrillic") << "Отдел кадров" << "Отдел кадров";
+    QTest::newRow("comma") << "HR, onboarding"
+                           << "HR\\, onboarding";
+    QTest::newRow("semicolon") << "a;b"
+                               << "a\\;b";
+    QTest::newRow("backslash") << "C:\\hr"
+                               << "C:\\\\hr";
+    QTest::newRow("newline") << "line 1\nline 2"
+                             << "line 1\\nline 2";
+    QTest::newRow("cyrillic") << "Отдел кадров"
+                              << "Отдел кадров";
 }
 
 void TestVCard::escaping()

@@ -58,8 +58,8 @@ QString localTime(const QDateTime &at)
 ContactsArea::ContactsArea(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_directory(std::make_unique<ContactDirectory>(context.database->connection(),
-                                                     *context.phones))
+    , m_directory(
+          std::make_unique<ContactDirectory>(context.database->connection(), *context.phones))
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_channels(new ChannelListModel(this))
     , m_people(new PersonListModel(*m_directory, this))
@@ -205,8 +205,8 @@ QWidget *ContactsArea::buildEditBar()
     connect(m_deleteButton, &QPushButton::clicked, this, &ContactsArea::deleteSelected);
     connect(m_upButton, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_downButton, &QPushButton::clicked, this, [this] { moveSelected(1); });
-    for (QPushButton *b : {addChannel, addPerson, m_editButton, m_deleteButton, m_upButton,
-                           m_downButton}) {
+    for (QPushButton *b :
+         {addChannel, addPerson, m_editButton, m_deleteButton, m_upButton, m_downButton}) {
         layout->addWidget(b);
     }
     layout->addStretch(1);
@@ -238,9 +238,10 @@ void ContactsArea::setOutage(PlatformOutage *outage)
 
 void ContactsArea::reload()
 {
-    const qint64 channelId = m_selected == Selected::Channel && m_channelView->currentIndex().isValid()
-                                 ? m_channels->channelAt(m_channelView->currentIndex().row()).id
-                                 : 0;
+    const qint64 channelId =
+        m_selected == Selected::Channel && m_channelView->currentIndex().isValid()
+            ? m_channels->channelAt(m_channelView->currentIndex().row()).id
+            : 0;
     const qint64 personId = m_selected == Selected::Person && m_personView->currentIndex().isValid()
                                 ? m_people->personAt(m_personView->currentIndex().row()).id
                                 : 0;
@@ -326,10 +327,10 @@ void ContactsArea::updateActions()
         any = true;
         const DirectoryContact &p = m_people->personAt(m_personView->currentIndex().row());
         m_callUrl = contactactions::callUrl(p.phoneE164);
-        callWhy = p.phoneRaw.isEmpty()
-                      ? tr("%1 has no phone number.").arg(p.fullName)
-                      : tr("\"%1\" is not a valid phone number, so it cannot be called.")
-                            .arg(p.phoneRaw);
+        callWhy =
+            p.phoneRaw.isEmpty()
+                ? tr("%1 has no phone number.").arg(p.fullName)
+                : tr("\"%1\" is not a valid phone number, so it cannot be called.").arg(p.phoneRaw);
         m_writeUrl = ContactDirectory::isValidEmail(p.email)
                          ? contactactions::mailUrl(p.email, mailSubject())
                          : QUrl();
@@ -410,8 +411,8 @@ void ContactsArea::updateBanner()
                   .arg(localTime(m_outage->since()));
     const QString order = tr("Use e-mail and phone first; for critical questions, call%1.")
                               .arg(phone.isEmpty() ? QString() : u' ' + phone);
-    m_bannerText->setText(QStringLiteral("<b>%1</b><br>%2").arg(what.toHtmlEscaped(),
-                                                                order.toHtmlEscaped()));
+    m_bannerText->setText(
+        QStringLiteral("<b>%1</b><br>%2").arg(what.toHtmlEscaped(), order.toHtmlEscaped()));
 }
 
 QString ContactsArea::bannerText() const
@@ -585,11 +586,10 @@ void ContactsArea::prepareNotice()
     if (!m_outage) {
         return;
     }
-    NoticeDialog dialog(m_context.database->connection(), m_directory->channels(),
-                        m_directory->contacts(),
-                        OutageNotices::newHires(m_context.database->connection(),
-                                                QDate::currentDate()),
-                        m_outage->since(), this);
+    NoticeDialog dialog(
+        m_context.database->connection(), m_directory->channels(), m_directory->contacts(),
+        OutageNotices::newHires(m_context.database->connection(), QDate::currentDate()),
+        m_outage->since(), this);
     connect(&dialog, &NoticeDialog::queuedNotices, this, [this](int rows) {
         emit message(tr("%n notice(s) written to the outbox.", nullptr, rows));
         emit noticesQueued(rows);
@@ -632,9 +632,9 @@ void ContactsArea::importFrom(const QString &path)
 
 void ContactsArea::chooseExport()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Fallback Contacts"), QStringLiteral("fallback-contacts.csv"),
-        tr("CSV (*.csv);;vCard 4.0 (*.vcf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Fallback Contacts"),
+                                                      QStringLiteral("fallback-contacts.csv"),
+                                                      tr("CSV (*.csv);;vCard 4.0 (*.vcf)"));
     if (!path.isEmpty()) {
         exportTo(path);
     }

@@ -415,10 +415,10 @@ void MainWindow::showArea(Area area)
     actions[static_cast<int>(area)]->setChecked(true);
     const bool candidates = area == Area::Candidates;
     const bool scenarios = area == Area::Scenarios;
-    m_undoGroup->setActiveStack(candidates                ? m_candidates->undoStack()
-                                : scenarios               ? m_scenarios->editor()->undoStack()
+    m_undoGroup->setActiveStack(candidates               ? m_candidates->undoStack()
+                                : scenarios              ? m_scenarios->editor()->undoStack()
                                 : area == Area::Contacts ? m_contacts->undoStack()
-                                                          : nullptr);
+                                                         : nullptr);
     m_candidatesMenu->menuAction()->setVisible(candidates);
     if (m_scenarioMenu) {
         m_scenarioMenu->menuAction()->setVisible(scenarios);

@@ -27,8 +27,8 @@ QString entityOf(const QString &resource)
     return resource == u"channels" ? QStringLiteral("channel") : QStringLiteral("contact");
 }
 
-const QString kChannelColumns = QStringLiteral(
-    "id, kind, name, address, purpose, when_to_use, confidential_allowed, priority");
+const QString kChannelColumns =
+    QStringLiteral("id, kind, name, address, purpose, when_to_use, confidential_allowed, priority");
 const QString kContactColumns = QStringLiteral("id, full_name, role, email, phone_raw, phone_e164, "
                                                "slack_handle, escalation_order, notes");
 
@@ -203,7 +203,8 @@ QStringList ContactDirectory::validate(const DirectoryChannel &channel) const
         problems << tr("Unknown kind of channel \"%1\".").arg(channel.kind);
     } else if (channel.kind == u"email" && !isValidEmail(address)) {
         problems << tr("\"%1\" is not an e-mail address (name@example.com).").arg(address);
-    } else if (channel.kind == u"phone" && !address.isEmpty() && !m_phones.parse(address).isValid()) {
+    } else if (channel.kind == u"phone" && !address.isEmpty() &&
+               !m_phones.parse(address).isValid()) {
         problems << tr("The channel's phone number is not valid: %1")
                         .arg(PhoneNumbers::problemText(m_phones.parse(address).problem));
     } else if (channel.kind == u"slack" && !address.isEmpty() &&

@@ -13,10 +13,10 @@ namespace bbd {
 namespace {
 
 const QStringList kCsvHeader{
-    QStringLiteral("type"),         QStringLiteral("name"),     QStringLiteral("role"),
-    QStringLiteral("email"),        QStringLiteral("phone"),    QStringLiteral("slack"),
-    QStringLiteral("order"),        QStringLiteral("notes"),    QStringLiteral("address"),
-    QStringLiteral("purpose"),      QStringLiteral("when_to_use"), QStringLiteral("confidential"),
+    QStringLiteral("type"),       QStringLiteral("name"),        QStringLiteral("role"),
+    QStringLiteral("email"),      QStringLiteral("phone"),       QStringLiteral("slack"),
+    QStringLiteral("order"),      QStringLiteral("notes"),       QStringLiteral("address"),
+    QStringLiteral("purpose"),    QStringLiteral("when_to_use"), QStringLiteral("confidential"),
     QStringLiteral("responsible")};
 
 QString decodeText(const QByteArray &data)
@@ -203,17 +203,36 @@ QByteArray ContactTransfer::exportCsv() const
     QHash<qint64, QString> names;
     for (const DirectoryContact &c : m_directory.contacts()) {
         names.insert(c.id, c.fullName);
-        writer.writeRecord({QStringLiteral("person"), c.fullName, c.role, c.email, c.phoneRaw,
-                            c.slackHandle, QString::number(c.escalationOrder), c.notes, {}, {}, {},
-                            {}, {}});
+        writer.writeRecord({QStringLiteral("person"),
+                            c.fullName,
+                            c.role,
+                            c.email,
+                            c.phoneRaw,
+                            c.slackHandle,
+                            QString::number(c.escalationOrder),
+                            c.notes,
+                            {},
+                            {},
+                            {},
+                            {},
+                            {}});
     }
     for (const DirectoryChannel &ch : m_directory.channels()) {
         QStringList responsible;
         for (const qint64 id : ch.contactIds) {
             responsible << names.value(id);
         }
-        writer.writeRecord({ch.kind, ch.name, {}, {}, {}, {}, QString::number(ch.priority), {},
-                            ch.address, ch.purpose, ch.whenToUse,
+        writer.writeRecord({ch.kind,
+                            ch.name,
+                            {},
+                            {},
+                            {},
+                            {},
+                            QString::number(ch.priority),
+                            {},
+                            ch.address,
+                            ch.purpose,
+                            ch.whenToUse,
                             ch.confidentialAllowed ? QStringLiteral("yes") : QStringLiteral("no"),
                             responsible.join(QStringLiteral("; "))});
     }
@@ -248,8 +267,7 @@ QByteArray ContactTransfer::exportVCard(int version) const
         if (!c.slackHandle.isEmpty()) {
             out += foldLine(QStringLiteral("X-SLACK:") + escapeValue(c.slackHandle));
         }
-        out += foldLine(QStringLiteral("X-ESCALATION-ORDER:") +
-                        QString::number(c.escalationOrder));
+        out += foldLine(QStringLiteral("X-ESCALATION-ORDER:") + QString::number(c.escalationOrder));
         if (!c.notes.isEmpty()) {
             out += foldLine(QStringLiteral("NOTE:") + escapeValue(c.notes));
         }
@@ -465,8 +483,7 @@ DirectoryImportReport ContactTransfer::importCsv(const QByteArray &data)
         channel.whenToUse = cell(record, "when_to_use");
         channel.confidentialAllowed = yes(cell(record, "confidential"));
         channel.priority = cell(record, "order").toInt();
-        for (const QString &name :
-             cell(record, "responsible").split(u';', Qt::SkipEmptyParts)) {
+        for (const QString &name : cell(record, "responsible").split(u';', Qt::SkipEmptyParts)) {
             bool found = false;
             for (const DirectoryContact &c : std::as_const(existing)) {
                 if (c.fullName.compare(name.simplified(), Qt::CaseInsensitive) == 0) {
@@ -580,7 +597,8 @@ DirectoryImportReport ContactTransfer::importVCard(const QByteArray &data)
             }
             for (const QString &m : std::as_const(more)) {
                 if (!contact.notes.contains(m)) {
-                    contact.notes += (contact.notes.isEmpty() ? QString() : QStringLiteral("\n")) + m;
+                    contact.notes +=
+                        (contact.notes.isEmpty() ? QString() : QStringLiteral("\n")) + m;
                 }
             }
             if (!storeContact(contact, cardLine, existing, report)) {

@@ -84,7 +84,8 @@ QString text(const Words &w, bool russian, const QList<DirectoryChannel> &channe
     QString phone;
     int n = 0;
     for (const DirectoryChannel &c : channels) {
-        QString line = QStringLiteral("%1. %2 — %3").arg(++n).arg(kindWord(c.kind, russian), c.name);
+        QString line =
+            QStringLiteral("%1. %2 — %3").arg(++n).arg(kindWord(c.kind, russian), c.name);
         if (!c.address.isEmpty()) {
             line += QStringLiteral(": ") + c.address;
         }

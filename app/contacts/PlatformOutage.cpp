@@ -47,9 +47,8 @@ void PlatformOutage::setConnectionState(ConnectionState state)
         QDateTime at = QDateTime::currentDateTimeUtc();
         QSqlQuery query(m_db);
         if (!wasUnreachable &&
-            sql::run(query,
-                     QStringLiteral("SELECT updated_at FROM service_health WHERE service = "
-                                    "'platform' AND state = 'offline'")) &&
+            sql::run(query, QStringLiteral("SELECT updated_at FROM service_health WHERE service = "
+                                           "'platform' AND state = 'offline'")) &&
             query.next()) {
             const QDateTime stored =
                 QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);

@@ -10,7 +10,7 @@ ChannelListModel::ChannelListModel(QObject *parent)
 {}
 
 void ChannelListModel::setRecords(const QList<DirectoryChannel> &channels,
-                               const QList<DirectoryContact> &people)
+                                  const QList<DirectoryContact> &people)
 {
     beginResetModel();
     m_channels = channels;

@@ -40,10 +40,10 @@ NoticeDialog::NoticeDialog(QSqlDatabase db, const QList<DirectoryChannel> &chann
     m_recipients->setObjectName(QStringLiteral("recipientList"));
     m_recipients->setMaximumHeight(140);
     for (const OutageNotices::Recipient &r : m_all) {
-        auto *item = new QListWidgetItem(
-            r.email.isEmpty() ? tr("%1 — no e-mail address").arg(r.name)
-                              : QStringLiteral("%1 <%2>").arg(r.name, r.email),
-            m_recipients);
+        auto *item =
+            new QListWidgetItem(r.email.isEmpty() ? tr("%1 — no e-mail address").arg(r.name)
+                                                  : QStringLiteral("%1 <%2>").arg(r.name, r.email),
+                                m_recipients);
         item->setData(Qt::UserRole, r.employeeId);
         item->setFlags(r.email.isEmpty() ? Qt::NoItemFlags
                                          : (item->flags() | Qt::ItemIsUserCheckable));
@@ -91,18 +91,18 @@ void NoticeDialog::rebuild()
 {
     const bool slack = m_route->currentData().toInt() == int(OutageNotices::Route::Slack);
     // The text follows the language until the user edits it.
-    const OutageNotices::Notice notice = OutageNotices::build(
-        m_channels, m_people, m_since, m_language->currentData().toString());
+    const OutageNotices::Notice notice =
+        OutageNotices::build(m_channels, m_people, m_since, m_language->currentData().toString());
     if (sender() != m_recipients && sender() != m_route) {
         m_subject->setText(notice.subject);
         m_body->setPlainText(notice.body);
     }
     m_recipients->setEnabled(!slack);
     const int count = int(chosen().size());
-    m_summary->setText(slack ? tr("One message goes to the Slack channel of the webhook set up "
-                                  "in Sync > Integrations.")
-                             : tr("%n e-mail(s) will be sent through Outlook, one per person.",
-                                  nullptr, count));
+    m_summary->setText(
+        slack ? tr("One message goes to the Slack channel of the webhook set up "
+                   "in Sync > Integrations.")
+              : tr("%n e-mail(s) will be sent through Outlook, one per person.", nullptr, count));
     m_send->setEnabled(slack || count > 0);
 }
 
@@ -110,10 +110,9 @@ void NoticeDialog::send()
 {
     const bool slack = m_route->currentData().toInt() == int(OutageNotices::Route::Slack);
     const QList<OutageNotices::Recipient> recipients = chosen();
-    const QString question =
-        slack ? tr("Send the notice to the Slack channel now?")
-              : tr("Send the notice by e-mail to %n new hire(s) now?", nullptr,
-                   int(recipients.size()));
+    const QString question = slack ? tr("Send the notice to the Slack channel now?")
+                                   : tr("Send the notice by e-mail to %n new hire(s) now?", nullptr,
+                                        int(recipients.size()));
     if (QMessageBox::question(this, windowTitle(),
                               question + u'\n' +
                                   tr("Messages wait in the outbox until the service answers.")) !=
