@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "app/contacts/PlatformOutage.h"
 #include "app/integrations/IntegrationHub.h"
 #include "app/integrations/JobBoardPull.h"
 #include "app/scenarios/StageRunner.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -67,6 +69,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_candidates->undoStack());
     m_undoGroup->addStack(m_scenarios->editor()->undoStack());
+    m_undoGroup->addStack(m_contacts->undoStack());
     auto *editMenu = new QMenu(tr("&Edit"), this);
     editMenu->setObjectName(QStringLiteral("editMenu"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -119,6 +122,55 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_syncStatus, &SyncStatusWidget::outboxRequested, this, &MainWindow::showOutbox);
     createSyncMenu();
     wireIntegrations();
+    wireOutage();
+}
+
+void MainWindow::wireOutage()
+{
+    m_outage = new PlatformOutage(*m_context.settings, m_context.database->connection(), this);
+    m_contacts->setOutage(m_outage);
+    connect(m_contacts, &ContactsArea::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_contacts, &ContactsArea::noticesQueued, m_syncStatus,
+            &SyncStatusWidget::refreshOutbox);
+    connect(m_outage, &PlatformOutage::changed, this, [this] {
+        if (m_outage->isDown()) {
+            bringContactsForward();
+        }
+    });
+    if (PlatformSync *sync = m_context.sync) {
+        connect(sync, &PlatformSync::stateChanged, m_outage,
+                [this](ConnectionState state) { m_outage->setConnectionState(state); });
+        // A new engine starts from the state stored at the last run, without a stateChanged.
+        connect(sync, &PlatformSync::setupChanged, m_outage,
+                [this] { m_outage->setConnectionState(m_context.sync->state()); });
+        m_outage->setConnectionState(sync->state());
+    }
+}
+
+void MainWindow::bringContactsForward()
+{
+    // Never pulled out of a dialog: the switch waits until it is closed.
+    if (QApplication::activeModalWidget()) {
+        if (!m_forwardPending) {
+            m_forwardPending = true;
+            auto *poll = new QTimer(this);
+            poll->setInterval(200);
+            connect(poll, &QTimer::timeout, this, [this, poll] {
+                if (QApplication::activeModalWidget()) {
+                    return;
+                }
+                poll->deleteLater();
+                m_forwardPending = false;
+                if (m_outage->isDown()) {
+                    showArea(Area::Contacts);
+                }
+            });
+            poll->start();
+        }
+        return;
+    }
+    showArea(Area::Contacts);
 }
 
 void MainWindow::wireIntegrations()
@@ -219,6 +271,8 @@ void MainWindow::createSyncMenu()
     integrations->setToolTip(tr("How Jira, Zoom, Outlook, Slack and hh.ru answer, and where "
                                 "they are set up"));
     connect(integrations, &QAction::triggered, this, &MainWindow::showIntegrations);
+    menu->addSeparator();
+    menu->addAction(m_contacts->markDownAction());
     menu->addSeparator();
     QAction *enterKey = menu->addAction(tr("Enter &API Key…"));
     enterKey->setObjectName(QStringLiteral("enterApiKeyAction"));
@@ -361,9 +415,10 @@ void MainWindow::showArea(Area area)
     actions[static_cast<int>(area)]->setChecked(true);
     const bool candidates = area == Area::Candidates;
     const bool scenarios = area == Area::Scenarios;
-    m_undoGroup->setActiveStack(candidates  ? m_candidates->undoStack()
-                                : scenarios ? m_scenarios->editor()->undoStack()
-                                            : nullptr);
+    m_undoGroup->setActiveStack(candidates               ? m_candidates->undoStack()
+                                : scenarios              ? m_scenarios->editor()->undoStack()
+                                : area == Area::Contacts ? m_contacts->undoStack()
+                                                         : nullptr);
     m_candidatesMenu->menuAction()->setVisible(candidates);
     if (m_scenarioMenu) {
         m_scenarioMenu->menuAction()->setVisible(scenarios);
@@ -389,6 +444,9 @@ void MainWindow::restoreFromSettings()
     }
     restoreState(settings.windowState());
     showArea(settings.lastArea());
+    if (m_outage && m_outage->isDown()) {
+        bringContactsForward(); // started while the platform is down
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -417,7 +475,9 @@ void MainWindow::reloadAll()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_context, this);
-    if (dialog.exec() == QDialog::Accepted && m_context.sync) {
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    m_contacts->applyRole();
+    if (accepted && m_context.sync) {
         // Server, key or interval may have changed: the sync starts over from them.
         m_context.sync->reconfigure();
     }

@@ -23,6 +23,7 @@ class ContactsArea;
 class IntegrationsDialog;
 class JobBoardPull;
 class OutboxDialog;
+class PlatformOutage;
 class ScenariosArea;
 class SyncStatusWidget;
 
@@ -51,6 +52,7 @@ public:
     AssistantArea *assistantArea() const { return m_assistant; }
     ContactsArea *contactsArea() const { return m_contacts; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    PlatformOutage *outage() const { return m_outage; }
     // Opens (or raises) the Outbox view.
     OutboxDialog *showOutbox();
     IntegrationsDialog *showIntegrations();
@@ -68,6 +70,9 @@ private:
     void fullResync();
     void wireIntegrations();
     void pullJobBoardResponses();
+    void wireOutage();
+    // Shows the fallback contacts now, or once the modal dialog on screen has closed.
+    void bringContactsForward();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext m_context;
@@ -83,6 +88,8 @@ private:
     IntegrationsDialog *m_integrationsDialog = nullptr;
     JobBoardPull *m_jobBoardPull = nullptr;
     bool m_askingForKey = false;
+    PlatformOutage *m_outage = nullptr;
+    bool m_forwardPending = false;
     QLabel *m_databaseLabel = nullptr;
 };
 

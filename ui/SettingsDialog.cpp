@@ -5,6 +5,7 @@
 #include "ui/sync/FullResync.h"
 #include "ui_SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -44,6 +45,13 @@ SettingsDialog::SettingsDialog(const AppContext &context, QWidget *parent)
     connect(resync, &QPushButton::clicked, this,
             [this] { FullResync::confirmAndStart(this, m_context.sync); });
     m_ui->platformLayout->addRow(QString(), resync);
+
+    m_hrAdministrator = new QCheckBox(tr("I am an &HR administrator"));
+    m_hrAdministrator->setObjectName(QStringLiteral("hrAdministratorCheck"));
+    m_hrAdministrator->setToolTip(tr("HR administrators edit the fallback contacts (channels and "
+                                     "people); everyone else can only use them."));
+    m_hrAdministrator->setChecked(m_context.settings->isHrAdministrator());
+    m_ui->interfaceLayout->addRow(tr("Role:"), m_hrAdministrator);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -171,6 +179,7 @@ void SettingsDialog::saveAndClose()
 {
     m_context.settings->setLanguage(m_ui->languageCombo->currentData().toString());
     m_context.settings->setSyncIntervalMinutes(m_syncInterval->value());
+    m_context.settings->setHrAdministrator(m_hrAdministrator->isChecked());
     m_context.settings->sync();
     QDialog::accept();
 }

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QSpinBox;
 
 namespace Ui {
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppContext m_context;
     QSpinBox *m_syncInterval = nullptr;
+    QCheckBox *m_hrAdministrator = nullptr;
 };
 
 } // namespace bbd

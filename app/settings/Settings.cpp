@@ -13,6 +13,23 @@ const auto kRetentionMonths = QStringLiteral("privacy/retentionMonths");
 const auto kSyncInterval = QStringLiteral("platform/syncIntervalMinutes");
 const auto kGeometry = QStringLiteral("ui/mainWindowGeometry");
 const auto kState = QStringLiteral("ui/mainWindowState");
+const auto kHrAdministrator = QStringLiteral("contacts/hrAdministrator");
+const auto kMarkedDownAt = QStringLiteral("contacts/platformMarkedDownAt");
+const auto kUnreachableSince = QStringLiteral("contacts/platformUnreachableSince");
+
+QDateTime timeValue(const QSettings &settings, const QString &key)
+{
+    return QDateTime::fromString(settings.value(key).toString(), Qt::ISODateWithMs);
+}
+
+void setTimeValue(QSettings &settings, const QString &key, const QDateTime &at)
+{
+    if (at.isValid()) {
+        settings.setValue(key, at.toUTC().toString(Qt::ISODateWithMs));
+    } else {
+        settings.remove(key);
+    }
+}
 
 } // namespace
 
@@ -138,6 +155,36 @@ int Settings::retentionMonths() const
 void Settings::setRetentionMonths(int months)
 {
     m_settings.setValue(kRetentionMonths, qMax(0, months));
+}
+
+bool Settings::isHrAdministrator() const
+{
+    return m_settings.value(kHrAdministrator, true).toBool();
+}
+
+void Settings::setHrAdministrator(bool administrator)
+{
+    m_settings.setValue(kHrAdministrator, administrator);
+}
+
+QDateTime Settings::platformMarkedDownAt() const
+{
+    return timeValue(m_settings, kMarkedDownAt);
+}
+
+void Settings::setPlatformMarkedDownAt(const QDateTime &at)
+{
+    setTimeValue(m_settings, kMarkedDownAt, at);
+}
+
+QDateTime Settings::platformUnreachableSince() const
+{
+    return timeValue(m_settings, kUnreachableSince);
+}
+
+void Settings::setPlatformUnreachableSince(const QDateTime &at)
+{
+    setTimeValue(m_settings, kUnreachableSince, at);
 }
 
 QString Settings::lastArea() const

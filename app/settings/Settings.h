@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -56,6 +57,17 @@ public:
     int retentionMonths() const;
     void setRetentionMonths(int months);
     static int defaultRetentionMonths() { return 36; }
+
+    // Whether the user of this desk edits the fallback directory (HR administrators do; other
+    // staff only read and use it). On by default: the desk is set up by HR.
+    bool isHrAdministrator() const;
+    void setHrAdministrator(bool administrator);
+    // When the user marked the platform down by hand (invalid: not marked), and when it was
+    // first seen unreachable (invalid: reachable), so a restart keeps "since when".
+    QDateTime platformMarkedDownAt() const;
+    void setPlatformMarkedDownAt(const QDateTime &at);
+    QDateTime platformUnreachableSince() const;
+    void setPlatformUnreachableSince(const QDateTime &at);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

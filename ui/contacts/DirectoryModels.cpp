@@ -1,0 +1,201 @@
+#include "ui/contacts/DirectoryModels.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace bbd {
+
+ChannelListModel::ChannelListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ChannelListModel::setRecords(const QList<DirectoryChannel> &channels,
+                                  const QList<DirectoryContact> &people)
+{
+    beginResetModel();
+    m_channels = channels;
+    m_people = people;
+    endResetModel();
+}
+
+int ChannelListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_channels.size(); ++row) {
+        if (m_channels.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int ChannelListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_channels.size());
+}
+
+int ChannelListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChannelListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_channels.size()) {
+        return {};
+    }
+    const DirectoryChannel &c = m_channels.at(index.row());
+    if (role == Qt::UserRole) {
+        return c.id;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Name:
+        return c.name;
+    case Kind:
+        return ContactDirectory::kindText(c.kind);
+    case Address:
+        return c.address;
+    case Purpose:
+        return c.purpose;
+    case WhenToUse:
+        return c.whenToUse;
+    case Responsible: {
+        QStringList names;
+        for (const qint64 id : c.contactIds) {
+            for (const DirectoryContact &p : m_people) {
+                if (p.id == id) {
+                    names << p.fullName;
+                }
+            }
+        }
+        return names.join(QStringLiteral(", "));
+    }
+    case Confidential:
+        return c.confidentialAllowed ? tr("Yes") : tr("No");
+    default:
+        return {};
+    }
+}
+
+QVariant ChannelListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name:
+        return tr("Channel");
+    case Kind:
+        return tr("Kind");
+    case Address:
+        return tr("Address");
+    case Purpose:
+        return tr("Purpose");
+    case WhenToUse:
+        return tr("When to use");
+    case Responsible:
+        return tr("Responsible");
+    case Confidential:
+        return tr("Confidential matters");
+    default:
+        return {};
+    }
+}
+
+PersonListModel::PersonListModel(const ContactDirectory &directory, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_directory(directory)
+{}
+
+void PersonListModel::setRecords(const QList<DirectoryContact> &people)
+{
+    beginResetModel();
+    m_people = people;
+    endResetModel();
+}
+
+int PersonListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_people.size(); ++row) {
+        if (m_people.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int PersonListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_people.size());
+}
+
+int PersonListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PersonListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_people.size()) {
+        return {};
+    }
+    const DirectoryContact &p = m_people.at(index.row());
+    const bool badPhone = !p.phoneRaw.isEmpty() && p.phoneE164.isEmpty();
+    if (role == Qt::UserRole) {
+        return p.id;
+    }
+    if (index.column() == Phone && badPhone) {
+        if (role == Qt::ForegroundRole) {
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("Not a valid phone number, kept as typed: it cannot be called.");
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Order:
+        return p.escalationOrder;
+    case Name:
+        return p.fullName;
+    case Role:
+        return p.role;
+    case Phone:
+        return badPhone ? tr("%1 (not valid)").arg(p.phoneRaw) : m_directory.displayPhone(p);
+    case Email:
+        return p.email;
+    case Slack:
+        return p.slackHandle;
+    default:
+        return {};
+    }
+}
+
+QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Order:
+        return tr("#");
+    case Name:
+        return tr("Name");
+    case Role:
+        return tr("Role");
+    case Phone:
+        return tr("Phone");
+    case Email:
+        return tr("E-mail");
+    case Slack:
+        return tr("Slack");
+    default:
+        return {};
+    }
+}
+
+} // namespace bbd
