@@ -139,8 +139,8 @@ void TestChatHistory::answerReadsBackWhole()
     fromPlatform.confidence = ChatConfidence::Medium;
     const ChatAnswer handed = handover(QStringLiteral("Какая зарплата у коллеги?"));
     for (const ChatAnswer &answer : {answered, fromPlatform, handed}) {
-        const auto exchange = m_history->append(QStringLiteral("c"), answer,
-                                                QDateTime::currentDateTimeUtc());
+        const auto exchange =
+            m_history->append(QStringLiteral("c"), answer, QDateTime::currentDateTimeUtc());
         QVERIFY(exchange);
         const auto message = m_history->message(exchange->answerId);
         QVERIFY(message && message->answer);
@@ -189,8 +189,8 @@ void TestChatHistory::search_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("found"); // message texts, newest first
 
-    QTest::newRow("cyrillic, other case") << QStringLiteral("ОТПУСК")
-                                          << QStringList{QStringLiteral("Как оформить отпуск?")};
+    QTest::newRow("cyrillic, other case")
+        << QStringLiteral("ОТПУСК") << QStringList{QStringLiteral("Как оформить отпуск?")};
     QTest::newRow("all words, any order")
         << QStringLiteral("MANAGER week")
         << QStringList{QStringLiteral("Every week you meet your manager."),
@@ -210,10 +210,9 @@ void TestChatHistory::search()
                               localAnswer(QStringLiteral("Как оформить отпуск?"),
                                           QStringLiteral("Заявление в портале."), 1),
                               now));
-    QVERIFY(m_history->append(QStringLiteral("b"),
-                              localAnswer(QStringLiteral("Телефон HR?"),
-                                          QStringLiteral("Звоните 8-800-555."), 2),
-                              now));
+    QVERIFY(m_history->append(
+        QStringLiteral("b"),
+        localAnswer(QStringLiteral("Телефон HR?"), QStringLiteral("Звоните 8-800-555."), 2), now));
     QVERIFY(m_history->append(QStringLiteral("b"),
                               localAnswer(QStringLiteral("When is the weekly 1:1 with my manager?"),
                                           QStringLiteral("Every week you meet your manager."), 3),
@@ -250,8 +249,8 @@ void TestChatHistory::rate()
     QVERIFY(m_history->rate(exchange->answerId, 1));
     QCOMPARE(m_history->rate(exchange->answerId, rating), accepted);
     QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT rating FROM chat_messages WHERE id = %1")
-                           .arg(exchange->answerId)));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT rating FROM chat_messages WHERE id = %1").arg(exchange->answerId)));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).isNull(), !stored.isValid());
     if (stored.isValid()) {

@@ -114,7 +114,8 @@ std::optional<ChatHistory::Exchange> ChatHistory::append(const QString &conversa
     const QString answerJson =
         QString::fromUtf8(QJsonDocument(chatjson::toJson(answer)).toJson(QJsonDocument::Compact));
     if (!sql::run(query, insert,
-                  {conversationId, QStringLiteral("assistant"), answer.text, idsJson(answer.sources),
+                  {conversationId, QStringLiteral("assistant"), answer.text,
+                   idsJson(answer.sources),
                    sql::nullIfEmpty(chatjson::confidenceName(answer.confidence)),
                    answer.answeredBy == ChatAnsweredBy::Platform ? QStringLiteral("platform")
                                                                  : QStringLiteral("local"),
@@ -143,8 +144,8 @@ ChatMessage ChatHistory::readMessage(const QSqlQuery &query)
         message.articleIds.append(id.toInteger());
     }
     message.confidence = chatjson::confidenceFromName(query.value(5).toString());
-    message.answeredBy = query.value(6).toString() == u"platform" ? ChatAnsweredBy::Platform
-                                                                  : ChatAnsweredBy::Local;
+    message.answeredBy =
+        query.value(6).toString() == u"platform" ? ChatAnsweredBy::Platform : ChatAnsweredBy::Local;
     message.handedOver = query.value(7).toInt() != 0;
     message.rating = query.value(8).toInt();
     message.createdAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODate);
@@ -256,11 +257,11 @@ bool ChatHistory::rate(qint64 answerId, int rating)
         return fail(tr("A rating is +1, -1 or none."));
     }
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("UPDATE chat_messages SET rating = ? WHERE id = ? AND "
-                                 "role = 'assistant'"),
-                  {rating == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(rating),
-                   answerId})) {
+    if (!sql::run(
+            query,
+            QStringLiteral("UPDATE chat_messages SET rating = ? WHERE id = ? AND "
+                           "role = 'assistant'"),
+            {rating == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(rating), answerId})) {
         return fail(tr("Could not save the rating: %1").arg(query.lastError().text()));
     }
     if (query.numRowsAffected() != 1) {

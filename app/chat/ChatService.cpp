@@ -7,12 +7,12 @@
 #include "app/sync/ConnectionMonitor.h"
 #include "app/sync/PlatformSync.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 
 #include <atomic>
 #include <memory>
@@ -103,7 +103,9 @@ ChatService::Platform ChatService::platformOf(PlatformSync *sync, QNetworkAccess
     }
     QPointer<PlatformSync> guard(sync);
     platform.network = network;
-    platform.baseUrl = [guard] { return guard ? guard->serverUrl() : QUrl(); };
+    platform.baseUrl = [guard] {
+        return guard ? guard->serverUrl() : QUrl();
+    };
     platform.apiKey = [guard] {
         const ApiKeyProvider key = guard ? guard->apiKey() : ApiKeyProvider();
         return key ? key() : QString();
@@ -204,9 +206,9 @@ void ChatService::askPlatform(qint64 requestId)
         finish(requestId, pending.local, QString());
         return;
     }
-    auto *job = new ChatJob(m_platform.network, base, m_platform.apiKey,
-                            {pending.question, pending.conversationId, languageOf(pending.question)},
-                            this);
+    auto *job =
+        new ChatJob(m_platform.network, base, m_platform.apiKey,
+                    {pending.question, pending.conversationId, languageOf(pending.question)}, this);
     job->setTimeout(m_platformTimeoutMs);
     pending.job = job;
     connect(job, &NetworkJob::finished, this,
