@@ -34,7 +34,10 @@ public:
     // answeredBy is Local. A database failure is a NoMatch handover with errorString() set.
     ChatAnswer answer(const QString &question);
 
-    // Records a question nobody could answer (kb_unanswered), for the KB statistics.
+    // Records a question nobody could answer (kb_unanswered), for the KB statistics: a NoMatch
+    // hand-over ("no_match") or a Low answer ("low_confidence"). A confidential question is
+    // personal and is not kept; an answer of Medium or High confidence needs no article.
+    // Those return true without writing.
     bool logUnanswered(const ChatAnswer &answer);
 
     QString errorString() const;

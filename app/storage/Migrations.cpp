@@ -111,6 +111,7 @@ QList<MigrationStep> Migrator::builtinSteps()
             migrations::step0011(),
             migrations::step0012(),
             migrations::step0013(),
+            migrations::step0015(),
             migrations::step0016()};
 }
 
