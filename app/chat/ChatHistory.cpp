@@ -287,7 +287,7 @@ QList<UnansweredQuestion> ChatHistory::unanswered(int limit) const
         UnansweredQuestion item;
         item.question = query.value(0).toString();
         item.askedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
-        item.reason = chatjson::handoverFromName(query.value(2).toString());
+        item.reason = query.value(2).toString();
         list.append(item);
     }
     return list;

@@ -39,7 +39,10 @@ struct UnansweredQuestion
 {
     QString question;
     QDateTime askedAt;
-    ChatHandover reason = ChatHandover::NoMatch;
+    // "no_match" (nothing in the knowledge base matched) or "low_confidence" (the best
+    // passage matched poorly); ChatEngine::logUnanswered decides, and keeps no confidential
+    // question.
+    QString reason;
 };
 
 // The conversations with the assistant, kept in chat_messages: a question and its answer are

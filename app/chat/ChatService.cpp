@@ -266,7 +266,9 @@ void ChatService::finish(qint64 requestId, ChatAnswer answer, const QString &fal
 {
     const Pending pending = m_pending.take(requestId);
     answer.question = pending.question;
-    if (answer.isHandover()) {
+    // The engine keeps what HR should see (no match, low confidence) and drops the rest,
+    // confidential questions above all.
+    if (answer.isHandover() || answer.confidence == ChatConfidence::Low) {
         Worker *worker = m_worker;
         ++worker->pending;
         QMetaObject::invokeMethod(worker, [worker, answer] {

@@ -23,8 +23,8 @@ class PlatformSync;
 // The assistant as the chat pane uses it: ask() answers asynchronously, from the platform's
 // POST /api/v1/chat when it is reachable and a key is set, otherwise (and after any failure of
 // that request) from the local ChatEngine; the answer says which one answered. Each question
-// and its answer go to the history in one transaction; handovers are logged for the KB
-// statistics.
+// and its answer go to the history in one transaction; questions nobody could answer are
+// logged for the KB statistics.
 //
 // The local engine runs in a worker thread on a connection of its own: its first
 // refreshIndex() over a large knowledge base takes seconds, and the GUI must not wait for it.

@@ -18,16 +18,16 @@ bool UnansweredModel::reload()
     return m_error.isEmpty();
 }
 
-QString UnansweredModel::reasonText(ChatHandover reason)
+QString UnansweredModel::reasonText(const QString &reason)
 {
-    switch (reason) {
-    case ChatHandover::Confidential:
-        return tr("confidential");
-    case ChatHandover::NoMatch:
-    case ChatHandover::None:
-        break;
+    if (reason == u"low_confidence") {
+        return tr("low confidence");
     }
-    return tr("no match");
+    if (reason == u"no_match") {
+        return tr("no match");
+    }
+    // A reason a newer version wrote: shown as it is rather than hidden.
+    return reason;
 }
 
 int UnansweredModel::rowCount(const QModelIndex &parent) const

@@ -21,7 +21,7 @@ public:
     bool reload();
     QString lastError() const { return m_error; }
 
-    static QString reasonText(ChatHandover reason);
+    static QString reasonText(const QString &reason);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
