@@ -4,6 +4,7 @@ class QNetworkAccessManager;
 
 namespace bbd {
 
+class ChatService;
 class CredentialStore;
 class Database;
 class IntegrationHub;
@@ -28,6 +29,8 @@ struct AppContext
     // Starts onboarding stages when their day comes; null where stages must not move by
     // themselves (headless commands, widget tests).
     StageRunner *stageRunner = nullptr;
+    // The assistant's chat (platform or local engine); null where there is no chat pane.
+    ChatService *chat = nullptr;
 };
 
 } // namespace bbd

@@ -1,6 +1,7 @@
 // Composition root: reads the command line, opens the database, wires the services to the
 // main window. Everything with behaviour lives in the libraries (app/, models/, ui/).
 #include "app/AppContext.h"
+#include "app/chat/ChatService.h"
 #include "app/cli/AskCommand.h"
 #include "app/cli/CandidatesCommand.h"
 #include "app/cli/CommandLine.h"
@@ -178,8 +179,12 @@ int main(int argc, char *argv[])
     QObject::connect(&sync, &bbd::PlatformSync::runFinished, &integrations,
                      &bbd::IntegrationHub::drainAll);
     bbd::StageRunner stageRunner(database.connection(), settings);
-    const bbd::AppContext context{&database, &phones,       &settings, &credentials,
-                                  &sync,     &integrations, &network,  &stageRunner};
+    // The chat engine builds its passage index in its own thread while the window opens.
+    bbd::ChatService chat(database);
+    chat.setPlatform(bbd::ChatService::platformOf(&sync, &network));
+    chat.warmUp();
+    const bbd::AppContext context{&database,     &phones,  &settings,    &credentials, &sync,
+                                  &integrations, &network, &stageRunner, &chat};
     bbd::MainWindow window(context);
     if (!options.screenshotPath.isEmpty()) {
         return renderScreenshot(window, options.area, options.screenshotPath);

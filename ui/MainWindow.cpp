@@ -65,6 +65,18 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         areaGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, area = area] { showArea(area); });
     }
+    // Ctrl+Shift+A is taken by the employees pane's "assign"; K as in knowledge base.
+    auto *askAction = new QAction(tr("As&k the Assistant"), this);
+    askAction->setObjectName(QStringLiteral("askAssistantAction"));
+    askAction->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    askAction->setToolTip(tr("Open the chat and put the cursor in its question field"));
+    askAction->setEnabled(m_assistant->chat() != nullptr);
+    connect(askAction, &QAction::triggered, this, [this] {
+        showArea(Area::Assistant);
+        m_assistant->showChat();
+    });
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(askAction);
     // Edit > Undo/Redo act on the area on screen and name what they will undo.
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_candidates->undoStack());

@@ -111,7 +111,8 @@ QList<MigrationStep> Migrator::builtinSteps()
             migrations::step0011(),
             migrations::step0012(),
             migrations::step0013(),
-            migrations::step0015()};
+            migrations::step0015(),
+            migrations::step0016()};
 }
 
 } // namespace bbd

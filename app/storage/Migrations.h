@@ -59,6 +59,7 @@ MigrationStep step0011();
 MigrationStep step0012();
 MigrationStep step0013();
 MigrationStep step0015();
+MigrationStep step0016();
 } // namespace migrations
 
 } // namespace bbd

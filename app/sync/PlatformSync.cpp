@@ -133,6 +133,11 @@ bool PlatformSync::fullResync()
     return m_engine && m_engine->fullResync();
 }
 
+ApiKeyProvider PlatformSync::apiKey() const
+{
+    return m_key ? m_key->provider() : ApiKeyProvider();
+}
+
 ConnectionState PlatformSync::state() const
 {
     return m_engine ? m_engine->connection().state() : ConnectionState::Unknown;

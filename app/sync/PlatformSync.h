@@ -62,6 +62,9 @@ public:
     // Null until a key is known.
     SyncEngine *engine() const { return m_engine.get(); }
     QUrl serverUrl() const { return m_serverUrl; }
+    // The platform key of the moment, for requests outside the sync (the chat); empty
+    // function until the key cache exists.
+    ApiKeyProvider apiKey() const;
     // The keychain entry of the platform key for `server`.
     static CredentialKey apiKeyFor(const QUrl &server);
 
