@@ -356,6 +356,217 @@
     </message>
 </context>
 <context>
+    <name>bbd::ArticleEditorDialog</name>
+    <message>
+        <source>New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the article answers, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. onboarding, IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article in Markdown: # headings, **bold**, - lists, [links](https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the article a title: it is what the list and the chat-bot show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no text yet: write what a reader needs to know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ArticleHistoryDialog</name>
+    <message>
+        <source>Article History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version changed in the one before it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first version of the article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the version of %1 the current text of the article? The text it replaces stays in the history, so this can be undone by restoring that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::AskCommand</name>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %1 (%2% of the question&apos;s words found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other articles match the question almost as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is listed in the fallback contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Slack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the offline assistant a question, in Russian or English.
+
+  ask &quot;QUESTION&quot; [--json]
+
+The answer is a passage of a knowledge-base article, quoted, with the article and section it comes from and how sure the assistant is (high, medium, low). Personal and confidential questions (salary, health, complaints, dismissal), and questions no article answers well enough, are not answered: the assistant says so and names the person to turn to from the fallback contacts. A new database is created with the demo data, as the application does.
+
+Exit codes: 0 when the question was answered; 1 when the database cannot be used; 2 for wrong arguments; 3 when the question was handed over to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;QUESTION&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON (the format of the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: butterdesk ask &quot;QUESTION&quot; [--json]; see butterdesk ask --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::AssignDialog</name>
     <message>
         <source>Assign Scenario</source>
@@ -424,11 +635,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The knowledge base is empty. The assistant answers questions from these articles, so it has nothing to say until some are added.</source>
+        <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>updated %1</source>
+        <source>Unanswered questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions the assistant handed to a person: nothing in the knowledge base matched, or the matter was confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +782,13 @@
     </message>
     <message>
         <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::BulkPull</name>
+    <message>
+        <source>No writer for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1691,88 @@ Exit codes: 0 when the command ran to the end, even if some rows were rejected o
     </message>
 </context>
 <context>
+    <name>bbd::ChannelDialog</name>
+    <message>
+        <source>Edit Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hr@example.com, +7 495 123-45-67, #channel or a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential matters may be raised here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When to use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChannelListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::ChannelTableModel</name>
     <message>
         <source>Channel</source>
@@ -1518,6 +1826,312 @@ When to use: %2</source>
     </message>
     <message>
         <source>Confidential topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatAnswer</name>
+    <message>
+        <source>The reply has no &quot;answer&quot; text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has no &quot;sources&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply&apos;s confidence is not high, medium or low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source of the reply has no article id or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatConversationView</name>
+    <message>
+        <source>High confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low confidence: check the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for an answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is not in the copy on this computer yet; it arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article in the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the quoted passage matches the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>👍 Useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>👎 Not useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is listed in the fallback contacts yet: ask HR to fill them in (Contacts area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatEngine</name>
+    <message>
+        <source>The Snowball stemmers for Russian and English are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is empty: type what you would like to know, in Russian or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the assistant&apos;s index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the fallback contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HR department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I do not handle personal or confidential questions (salary and bonuses, health and sick leave, complaints, dismissal): a chat with the bot is not protected like a conversation with a person. Please turn to a person directly: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base cannot be searched right now. Please ask a person: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the knowledge base answers this well enough, and I would rather not guess. Please ask a person: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also ask a person: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the unanswered question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatHistory</name>
+    <message>
+        <source>Could not save the conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the conversations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is +1, -1 or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the rating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such answer to rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the unanswered questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatPane</name>
+    <message>
+        <source>Search earlier questions and answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over with an empty conversation; the earlier one stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a question, in Russian or English (Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Какой телефон у отдела кадров?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Как записаться на встречу с HR?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Что делать, если платформа недоступна?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens at the weekly 1:1 with my manager?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers from the knowledge base and quotes the passage it found, with a link to the article. Personal matters (salary, health, complaints) go to a person, and it says whom to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try one of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the knowledge base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the history matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatService</name>
+    <message>
+        <source>The platform found no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is busy; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the question (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,6 +2341,116 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::ContactDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ContactDirectory</name>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat-bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s phone number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Slack channel (#name) nor a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking link must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Slack name has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach %1: e-mail, phone or Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is kept as typed but cannot be called: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::ContactListEditor</name>
     <message>
         <source>Remove</source>
@@ -1765,21 +2489,312 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::ContactTransfer</name>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, at least &quot;type&quot; and &quot;name&quot; (as an export writes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;: use person, email, phone, slack, meeting or chatbot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: nobody called &quot;%2&quot; in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text outside of a card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phones: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other e-mails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::ContactsArea</name>
-    <message>
-        <source>Reserve channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the platform cannot be reached, use these channels in the order shown. For anything critical, call.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No reserve channels or contacts are set up. Add the ways to reach HR here so that people know where to turn when the platform is down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People to contact, in order of escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark the Platform Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You know the platform is down before the checks do: bring the fallback contacts forward and offer the notice to new hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve channels, in the order to use them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify New Hires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prepared notice: what is down and how to reach HR meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book a Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;hannel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butterboard is unavailable: a question about onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question about onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a channel or a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This channel is not of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number that can be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Slack channel nor a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking link is missing or not an http(s) link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number, so it cannot be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Slack name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings are booked through the meeting channel above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address or number to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Butterboard platform (dashboard and chat-bot) does not answer since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Butterboard platform (dashboard and chat-bot) was marked down at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use e-mail and phone first; for critical questions, call%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) written to the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Fallback Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records need a look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Fallback Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;vCard 4.0 (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback contacts written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the fallback contacts? Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3225,6 +4240,396 @@ When to use: %2</source>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbCommand</name>
+    <message>
+        <source>Imports Markdown and text files into the knowledge base.
+
+  kb import PATH... [--json]
+
+Each PATH is a .md, .markdown or .txt file, or a folder whose files of those kinds are imported with its subfolders (which become tags). The title is the first &quot;# &quot; heading, else the file name. A file imported before (the same absolute path) updates its article, keeping the previous text in its history, or is skipped when it has not changed. Files that are empty, binary or in an unknown encoding are rejected with the reason (UTF-8, UTF-16 with a byte order mark and Windows-1251 are read).
+
+Exit codes: 0 when every file was imported, updated or unchanged; 1 when the database cannot be used, no file was found or the import stopped; 2 for wrong arguments; 3 when some files were rejected (the others are imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (every file with its outcome).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: butterdesk kb import PATH... [--json]; see butterdesk kb --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Markdown or text file was found in the paths given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbImportDialog</name>
+    <message>
+        <source>Import Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Markdown and text files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbImportReport</name>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1 — imported %2, updated %3, unchanged %4, rejected %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files listed were done, the rest not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbImporter</name>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large for an article (%1 MB; at most %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid UTF-16 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a text file (binary content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither UTF-8 nor Windows-1251 text: save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a heading but no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Markdown (.md) or text (.txt) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbStatsView</name>
+    <message>
+        <source>Most viewed articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least useful articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the share of readers who answered &quot;No&quot; to &quot;Was this useful?&quot;, among articles with at least %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KbStore</name>
+    <message>
+        <source>An article needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::KnowledgeBasePane</name>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the article (F2, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions, what changed, restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (.md) and text (.txt) files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Markdown and text file of a folder and its subfolders, e.g. an exported wiki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty. The assistant answers questions from these articles, so it has nothing to say until some are written or imported (Import Folder… loads a whole wiki).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer or shorter words, or other filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was this useful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you — glad it helped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you — HR will see that this article needs work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Readers and the chat-bot will no longer find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown and text (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bbd::MainWindow</name>
@@ -3340,6 +4745,18 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     </message>
     <message>
         <source>Sce&amp;nario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k the Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chat and put the cursor in its question field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3694,6 +5111,87 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     </message>
 </context>
 <context>
+    <name>bbd::NoticeDialog</name>
+    <message>
+        <source>Outage Notice to New Hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail to each new hire (Outlook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message to the Slack channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New hires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message goes to the Slack channel of the webhook set up in Sync &gt; Integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) will be sent through Outlook, one per person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the notice to the Slack channel now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the notice by e-mail to %n new hire(s) now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages wait in the outbox until the service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::OutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -3918,6 +5416,68 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::PassageIndex</name>
+    <message>
+        <source>Cannot read the assistant&apos;s index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start updating the assistant&apos;s index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the assistant&apos;s index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the assistant&apos;s index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the assistant&apos;s index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search the assistant&apos;s index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::PersonListModel</name>
+    <message>
+        <source>Not a valid phone number, kept as typed: it cannot be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4938,6 +6498,14 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
         <source>Insert Template “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Stage &amp;Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bbd::ScenarioJson</name>
@@ -5530,6 +7098,14 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
         <source>Scenario “%1” deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Scenario &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Canvas Only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bbd::SettingsDialog</name>
@@ -5591,6 +7167,18 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
     </message>
     <message>
         <source>Receive every record from the platform again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am an &amp;HR administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR administrators edit the fallback contacts (channels and people); everyone else can only use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6844,6 +8432,29 @@ Drag it onto the canvas, or double-click to add it.</source>
     </message>
     <message>
         <source>The template could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::UnansweredModel</name>
+    <message>
+        <source>low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -449,6 +449,133 @@
     </message>
 </context>
 <context>
+    <name>bbd::AskCommand</name>
+    <message>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>See also: %1</source>
+        <translation>См. также: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1 (%2% of the question&apos;s words found)</source>
+        <translation>Уверенность: %1 (найдено %2% слов вопроса)</translation>
+    </message>
+    <message>
+        <source>Other articles match the question almost as well.</source>
+        <translation>Другие статьи подходят к вопросу почти так же хорошо.</translation>
+    </message>
+    <message>
+        <source>Nobody is listed in the fallback contacts yet.</source>
+        <translation>В резервных контактах пока никого нет.</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Контакт: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1, %2</source>
+        <translation>Контакт: %1, %2</translation>
+    </message>
+    <message>
+        <source>  Phone: %1</source>
+        <translation>  Телефон: %1</translation>
+    </message>
+    <message>
+        <source>  E-mail: %1</source>
+        <translation>  Эл. почта: %1</translation>
+    </message>
+    <message>
+        <source>  Slack: %1</source>
+        <translation>  Slack: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Канал: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1, %2</source>
+        <translation>Канал: %1, %2</translation>
+    </message>
+    <message>
+        <source>Asks the offline assistant a question, in Russian or English.
+
+  ask &quot;QUESTION&quot; [--json]
+
+The answer is a passage of a knowledge-base article, quoted, with the article and section it comes from and how sure the assistant is (high, medium, low). Personal and confidential questions (salary, health, complaints, dismissal), and questions no article answers well enough, are not answered: the assistant says so and names the person to turn to from the fallback contacts. A new database is created with the demo data, as the application does.
+
+Exit codes: 0 when the question was answered; 1 when the database cannot be used; 2 for wrong arguments; 3 when the question was handed over to a person.</source>
+        <translation>Задаёт вопрос офлайн-ассистенту на русском или английском.
+
+  ask &quot;ВОПРОС&quot; [--json]
+
+Ответ — цитата из статьи базы знаний с указанием статьи и раздела, откуда она взята, и степени уверенности ассистента (высокая, средняя, низкая). На личные и конфиденциальные вопросы (зарплата, здоровье, жалобы, увольнение) и на вопросы, на которые ни одна статья не отвечает достаточно хорошо, ассистент не отвечает: он сообщает об этом и называет человека из резервных контактов, к которому стоит обратиться. Новая база данных создаётся с демонстрационными данными, как в приложении.
+
+Коды выхода: 0 — на вопрос дан ответ; 1 — базу данных нельзя использовать; 2 — неверные аргументы; 3 — вопрос передан человеку.</translation>
+    </message>
+    <message>
+        <source>The question to ask.</source>
+        <translation>Вопрос, который нужно задать.</translation>
+    </message>
+    <message>
+        <source>&quot;QUESTION&quot;</source>
+        <translation>&quot;ВОПРОС&quot;</translation>
+    </message>
+    <message>
+        <source>Use the SQLite database at &lt;path&gt; instead of the default one.</source>
+        <translation>Использовать базу данных SQLite по пути &lt;путь&gt; вместо базы по умолчанию.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>путь</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON (the format of the README).</source>
+        <translation>Вывести ответ в формате JSON (формат описан в README).</translation>
+    </message>
+    <message>
+        <source>Language: ru or en.</source>
+        <translation>Язык: ru или en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
+        <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
+    </message>
+    <message>
+        <source>Usage: butterdesk ask &quot;QUESTION&quot; [--json]; see butterdesk ask --help.</source>
+        <translation>Использование: butterdesk ask &quot;ВОПРОС&quot; [--json]; см. butterdesk ask --help.</translation>
+    </message>
+    <message>
+        <source>Created %1 with the demo data.</source>
+        <translation>Создана база %1 с демонстрационными данными.</translation>
+    </message>
+</context>
+<context>
     <name>bbd::AssignDialog</name>
     <message>
         <source>Assign Scenario</source>
@@ -520,6 +647,18 @@
     <message>
         <source>Statistics</source>
         <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Вопросы без ответа</translation>
+    </message>
+    <message>
+        <source>Questions the assistant handed to a person: nothing in the knowledge base matched, or the matter was confidential.</source>
+        <translation>Вопросы, которые ассистент передал человеку: в базе знаний ничего не нашлось или вопрос был конфиденциальным.</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1721,88 @@ Exit codes: 0 when the command ran to the end, even if some rows were rejected o
     </message>
 </context>
 <context>
+    <name>bbd::ChannelDialog</name>
+    <message>
+        <source>Edit Channel</source>
+        <translation>Изменение канала</translation>
+    </message>
+    <message>
+        <source>Add Channel</source>
+        <translation>Добавление канала</translation>
+    </message>
+    <message>
+        <source>hr@example.com, +7 495 123-45-67, #channel or a link</source>
+        <translation>hr@example.com, +7 495 123-45-67, #канал или ссылка</translation>
+    </message>
+    <message>
+        <source>Confidential matters may be raised here</source>
+        <translation>Здесь можно обсуждать конфиденциальные вопросы</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>На&amp;значение:</translation>
+    </message>
+    <message>
+        <source>&amp;When to use:</source>
+        <translation>&amp;Когда использовать:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChannelListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>When to use</source>
+        <translation>Когда использовать</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Confidential matters</source>
+        <translation>Конфиденциальные вопросы</translation>
+    </message>
+</context>
+<context>
     <name>bbd::ChannelTableModel</name>
     <message>
         <source>Channel</source>
@@ -1638,6 +1859,312 @@ When to use: %2</source>
     <message>
         <source>Confidential topics</source>
         <translation>Конфиденциальные темы</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatAnswer</name>
+    <message>
+        <source>The reply has no &quot;answer&quot; text.</source>
+        <translation>В ответе нет текста «answer».</translation>
+    </message>
+    <message>
+        <source>The reply has no &quot;sources&quot; list.</source>
+        <translation>В ответе нет списка «sources».</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s confidence is not high, medium or low.</source>
+        <translation>Уверенность в ответе не равна high, medium или low.</translation>
+    </message>
+    <message>
+        <source>A source of the reply has no article id or title.</source>
+        <translation>У источника ответа нет идентификатора или названия статьи.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatConversationView</name>
+    <message>
+        <source>High confidence</source>
+        <translation>Высокая уверенность</translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation>Средняя уверенность</translation>
+    </message>
+    <message>
+        <source>Low confidence: check the article</source>
+        <translation>Низкая уверенность: проверьте статью</translation>
+    </message>
+    <message>
+        <source>Looking for an answer…</source>
+        <translation>Ищу ответ…</translation>
+    </message>
+    <message>
+        <source>(untitled article)</source>
+        <translation>(статья без названия)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>This article is not in the copy on this computer yet; it arrives with the next sync.</source>
+        <translation>Этой статьи ещё нет в копии на этом компьютере: она появится после следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Open the article in the knowledge base</source>
+        <translation>Открыть статью в базе знаний</translation>
+    </message>
+    <message>
+        <source>How well the quoted passage matches the question</source>
+        <translation>Насколько процитированный фрагмент соответствует вопросу</translation>
+    </message>
+    <message>
+        <source>Answered by the platform</source>
+        <translation>Ответ платформы</translation>
+    </message>
+    <message>
+        <source>Answered on this computer</source>
+        <translation>Ответ получен на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Answered on this computer (%1)</source>
+        <translation>Ответ получен на этом компьютере (%1)</translation>
+    </message>
+    <message>
+        <source>👍 Useful</source>
+        <translation>👍 Полезно</translation>
+    </message>
+    <message>
+        <source>👎 Not useful</source>
+        <translation>👎 Бесполезно</translation>
+    </message>
+    <message>
+        <source>Nobody is listed in the fallback contacts yet: ask HR to fill them in (Contacts area).</source>
+        <translation>В резервных контактах пока никого нет: попросите HR заполнить их (раздел «Контакты»).</translation>
+    </message>
+    <message>
+        <source>Ask a person: %1</source>
+        <translation>Спросите человека: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Канал: %1</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Вопрос: %1</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Написать</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>Open Slack</source>
+        <translation>Открыть Slack</translation>
+    </message>
+    <message>
+        <source>Book a meeting</source>
+        <translation>Записаться на встречу</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatEngine</name>
+    <message>
+        <source>The Snowball stemmers for Russian and English are missing.</source>
+        <translation>Не найдены стеммеры Snowball для русского и английского языков.</translation>
+    </message>
+    <message>
+        <source>The question is empty: type what you would like to know, in Russian or English.</source>
+        <translation>Вопрос пуст: напишите, что вы хотите узнать, на русском или английском.</translation>
+    </message>
+    <message>
+        <source>Cannot read the assistant&apos;s index: %1</source>
+        <translation>Не удалось прочитать индекс ассистента: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the fallback contacts: %1</source>
+        <translation>Не удалось прочитать резервные контакты: %1</translation>
+    </message>
+    <message>
+        <source>the HR department</source>
+        <translation>отдел кадров</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, through %2</source>
+        <translation>%1, через %2</translation>
+    </message>
+    <message>
+        <source>I do not handle personal or confidential questions (salary and bonuses, health and sick leave, complaints, dismissal): a chat with the bot is not protected like a conversation with a person. Please turn to a person directly: %1.</source>
+        <translation>Я не отвечаю на личные и конфиденциальные вопросы (зарплата и премии, здоровье и больничные, жалобы, увольнение): переписка с ботом не защищена так, как разговор с человеком. Пожалуйста, обратитесь напрямую к человеку: %1.</translation>
+    </message>
+    <message>
+        <source>The knowledge base cannot be searched right now. Please ask a person: %1.</source>
+        <translation>Сейчас поиск по базе знаний недоступен. Пожалуйста, спросите человека: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing in the knowledge base answers this well enough, and I would rather not guess. Please ask a person: %1.</source>
+        <translation>В базе знаний нет достаточно точного ответа на этот вопрос, а гадать я не хочу. Пожалуйста, спросите человека: %1.</translation>
+    </message>
+    <message>
+        <source>You can also ask a person: %1.</source>
+        <translation>Можно также спросить человека: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record the unanswered question: %1</source>
+        <translation>Не удалось записать вопрос без ответа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatHistory</name>
+    <message>
+        <source>Could not save the conversation: %1</source>
+        <translation>Не удалось сохранить разговор: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the question: %1</source>
+        <translation>Не удалось сохранить вопрос: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the answer: %1</source>
+        <translation>Не удалось сохранить ответ: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation: %1</source>
+        <translation>Не удалось прочитать разговор: %1</translation>
+    </message>
+    <message>
+        <source>Could not search the conversations: %1</source>
+        <translation>Не удалось выполнить поиск по разговорам: %1</translation>
+    </message>
+    <message>
+        <source>A rating is +1, -1 or none.</source>
+        <translation>Оценка может быть +1, -1 или отсутствовать.</translation>
+    </message>
+    <message>
+        <source>Could not save the rating: %1</source>
+        <translation>Не удалось сохранить оценку: %1</translation>
+    </message>
+    <message>
+        <source>There is no such answer to rate.</source>
+        <translation>Такого ответа для оценки нет.</translation>
+    </message>
+    <message>
+        <source>Could not read the unanswered questions: %1</source>
+        <translation>Не удалось прочитать вопросы без ответа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatPane</name>
+    <message>
+        <source>Search earlier questions and answers…</source>
+        <translation>Поиск по прежним вопросам и ответам…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Новый разговор</translation>
+    </message>
+    <message>
+        <source>Start over with an empty conversation; the earlier one stays in the history</source>
+        <translation>Начать заново с пустого разговора; прежний останется в истории</translation>
+    </message>
+    <message>
+        <source>Ask a question, in Russian or English (Enter sends)</source>
+        <translation>Задайте вопрос на русском или английском (Enter — отправить)</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Спросить</translation>
+    </message>
+    <message>
+        <source>Какой телефон у отдела кадров?</source>
+        <translation>Какой телефон у отдела кадров?</translation>
+    </message>
+    <message>
+        <source>Как записаться на встречу с HR?</source>
+        <translation>Как записаться на встречу с HR?</translation>
+    </message>
+    <message>
+        <source>Что делать, если платформа недоступна?</source>
+        <translation>Что делать, если платформа недоступна?</translation>
+    </message>
+    <message>
+        <source>What happens at the weekly 1:1 with my manager?</source>
+        <translation>Что происходит на еженедельной встрече 1:1 с руководителем?</translation>
+    </message>
+    <message>
+        <source>Ask the assistant</source>
+        <translation>Спросите ассистента</translation>
+    </message>
+    <message>
+        <source>It answers from the knowledge base and quotes the passage it found, with a link to the article. Personal matters (salary, health, complaints) go to a person, and it says whom to ask.</source>
+        <translation>Он отвечает по базе знаний и цитирует найденный фрагмент со ссылкой на статью. Личные вопросы (зарплата, здоровье, жалобы) передаются человеку, и ассистент подскажет, к кому обратиться.</translation>
+    </message>
+    <message>
+        <source>Try one of these:</source>
+        <translation>Попробуйте один из этих вопросов:</translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation>Запрос к платформе…</translation>
+    </message>
+    <message>
+        <source>Looking in the knowledge base…</source>
+        <translation>Поиск в базе знаний…</translation>
+    </message>
+    <message>
+        <source>You asked</source>
+        <translation>Ваш вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Nothing in the history matches.</source>
+        <translation>В истории ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ChatService</name>
+    <message>
+        <source>The platform found no answer.</source>
+        <translation>Платформа не нашла ответа.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time.</source>
+        <translation>Платформа не ответила вовремя.</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached.</source>
+        <translation>Не удалось связаться с платформой.</translation>
+    </message>
+    <message>
+        <source>The platform refused the API key.</source>
+        <translation>Платформа отклонила ключ API.</translation>
+    </message>
+    <message>
+        <source>The platform is busy; try again in a moment.</source>
+        <translation>Платформа занята; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The platform failed (HTTP %1).</source>
+        <translation>Ошибка платформы (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be read.</source>
+        <translation>Не удалось прочитать ответ платформы.</translation>
+    </message>
+    <message>
+        <source>The platform refused the question (HTTP %1).</source>
+        <translation>Платформа отклонила вопрос (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2373,116 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::ContactDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation>Изменение контакта</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Добавление контакта</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;Slack:</source>
+        <translation>&amp;Slack:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ContactDirectory</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Chat-bot</source>
+        <translation>Чат-бот</translation>
+    </message>
+    <message>
+        <source>A channel needs a name.</source>
+        <translation>Укажите название канала.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of channel &quot;%1&quot;.</source>
+        <translation>Неизвестный тип канала «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
+        <translation>«%1» — не адрес электронной почты (name@example.com).</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s phone number is not valid: %1</source>
+        <translation>Неверный номер телефона канала: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Slack channel (#name) nor a link.</source>
+        <translation>«%1» — не канал Slack (#название) и не ссылка.</translation>
+    </message>
+    <message>
+        <source>The booking link must start with http:// or https://.</source>
+        <translation>Ссылка для записи должна начинаться с http:// или https://.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Укажите имя контакта.</translation>
+    </message>
+    <message>
+        <source>A Slack name has no spaces.</source>
+        <translation>В имени Slack не должно быть пробелов.</translation>
+    </message>
+    <message>
+        <source>Give at least one way to reach %1: e-mail, phone or Slack.</source>
+        <translation>Для контакта «%1» укажите хотя бы один способ связи: эл. почту, телефон или Slack.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is kept as typed but cannot be called: %2</source>
+        <translation>Номер телефона «%1» сохранён как введён, но по нему нельзя позвонить: %2</translation>
+    </message>
+    <message>
+        <source>The channel no longer exists (it may have been deleted).</source>
+        <translation>Канал больше не существует (возможно, его удалили).</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists (it may have been deleted).</source>
+        <translation>Контакт больше не существует (возможно, его удалили).</translation>
+    </message>
+    <message>
+        <source>The entry was not found.</source>
+        <translation>Запись не найдена.</translation>
+    </message>
+</context>
+<context>
     <name>bbd::ContactListEditor</name>
     <message>
         <source>Remove</source>
@@ -1884,15 +2521,74 @@ When to use: %2</source>
     </message>
 </context>
 <context>
+    <name>bbd::ContactTransfer</name>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported, </source>
+        <translation>
+            <numerusform>%n запись импортирована, </numerusform>
+            <numerusform>%n записи импортированы, </numerusform>
+            <numerusform>%n записей импортировано, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation>
+            <numerusform>%n обновлена, </numerusform>
+            <numerusform>%n обновлены, </numerusform>
+            <numerusform>%n обновлено, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected.</source>
+        <translation>
+            <numerusform>%n отклонена.</numerusform>
+            <numerusform>%n отклонены.</numerusform>
+            <numerusform>%n отклонено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, at least &quot;type&quot; and &quot;name&quot; (as an export writes them).</source>
+        <translation>В первой строке должны быть названия столбцов, как минимум «type» и «name» (как их записывает экспорт).</translation>
+    </message>
+    <message>
+        <source>Unknown type &quot;%1&quot;: use person, email, phone, slack, meeting or chatbot.</source>
+        <translation>Неизвестный тип «%1»: используйте person, email, phone, slack, meeting или chatbot.</translation>
+    </message>
+    <message>
+        <source>Line %1: nobody called &quot;%2&quot; in the directory.</source>
+        <translation>Строка %1: в справочнике нет никого с именем «%2».</translation>
+    </message>
+    <message>
+        <source>The card has no END:VCARD.</source>
+        <translation>В карточке нет END:VCARD.</translation>
+    </message>
+    <message>
+        <source>Text outside of a card: %1</source>
+        <translation>Текст вне карточки: %1</translation>
+    </message>
+    <message>
+        <source>Other phones: %1</source>
+        <translation>Другие телефоны: %1</translation>
+    </message>
+    <message>
+        <source>Other e-mails: %1</source>
+        <translation>Другие адреса эл. почты: %1</translation>
+    </message>
+</context>
+<context>
     <name>bbd::ContactsArea</name>
-    <message>
-        <source>Reserve channels</source>
-        <translation>Резервные каналы</translation>
-    </message>
-    <message>
-        <source>When the platform cannot be reached, use these channels in the order shown. For anything critical, call.</source>
-        <translation>Если платформа недоступна, используйте эти каналы в указанном порядке. В срочных и критичных случаях звоните.</translation>
-    </message>
     <message>
         <source>No reserve channels or contacts are set up. Add the ways to reach HR here so that people know where to turn when the platform is down.</source>
         <translation>Резервные каналы и контакты не настроены. Добавьте сюда способы связи с HR, чтобы сотрудники знали, куда обращаться, если платформа не работает.</translation>
@@ -1900,6 +2596,242 @@ When to use: %2</source>
     <message>
         <source>People to contact, in order of escalation</source>
         <translation>К кому обращаться (в порядке эскалации)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the Platform Down</source>
+        <translation>&amp;Отметить сбой платформы</translation>
+    </message>
+    <message>
+        <source>You know the platform is down before the checks do: bring the fallback contacts forward and offer the notice to new hires</source>
+        <translation>Вы знаете, что платформа не работает, раньше, чем это покажут проверки: выведите резервные контакты на первый план и предложите уведомление новым сотрудникам</translation>
+    </message>
+    <message>
+        <source>Reserve channels, in the order to use them</source>
+        <translation>Резервные каналы в порядке использования</translation>
+    </message>
+    <message>
+        <source>&amp;Notify New Hires…</source>
+        <translation>Уве&amp;домить новых сотрудников…</translation>
+    </message>
+    <message>
+        <source>The prepared notice: what is down and how to reach HR meanwhile</source>
+        <translation>Подготовленное уведомление: что не работает и как тем временем связаться с HR</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Позвонить</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Написать</translation>
+    </message>
+    <message>
+        <source>Open &amp;Slack</source>
+        <translation>Открыть &amp;Slack</translation>
+    </message>
+    <message>
+        <source>&amp;Book a Meeting</source>
+        <translation>Записаться на вст&amp;речу</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Add C&amp;hannel…</source>
+        <translation>Добавить кан&amp;ал…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>Добавить кон&amp;такт…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Изм&amp;енить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Вни&amp;з</translation>
+    </message>
+    <message>
+        <source>Butterboard is unavailable: a question about onboarding</source>
+        <translation>Butterboard недоступен: вопрос об онбординге</translation>
+    </message>
+    <message>
+        <source>A question about onboarding</source>
+        <translation>Вопрос об онбординге</translation>
+    </message>
+    <message>
+        <source>Select a channel or a person first.</source>
+        <translation>Сначала выберите канал или контакт.</translation>
+    </message>
+    <message>
+        <source>This channel is not of that kind.</source>
+        <translation>Этот канал другого типа.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number that can be called.</source>
+        <translation>«%1» — не номер телефона, по которому можно позвонить.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Slack channel nor a link.</source>
+        <translation>«%1» — не канал Slack и не ссылка.</translation>
+    </message>
+    <message>
+        <source>The booking link is missing or not an http(s) link.</source>
+        <translation>Ссылка для записи отсутствует или не является ссылкой http(s).</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number.</source>
+        <translation>%1: нет номера телефона.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number, so it cannot be called.</source>
+        <translation>«%1» — неверный номер телефона, позвонить по нему нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address.</source>
+        <translation>%1: нет адреса электронной почты.</translation>
+    </message>
+    <message>
+        <source>%1 has no Slack name.</source>
+        <translation>%1: нет имени в Slack.</translation>
+    </message>
+    <message>
+        <source>Meetings are booked through the meeting channel above.</source>
+        <translation>Встречи назначаются через канал встреч выше.</translation>
+    </message>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Написать письмо</translation>
+    </message>
+    <message>
+        <source>Copy the address or number to the clipboard</source>
+        <translation>Скопировать адрес или номер в буфер обмена</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1</source>
+        <translation>Не настроена программа для открытия %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>The Butterboard platform (dashboard and chat-bot) does not answer since %1.</source>
+        <translation>Платформа Butterboard (панель и чат-бот) не отвечает с %1.</translation>
+    </message>
+    <message>
+        <source>The Butterboard platform (dashboard and chat-bot) was marked down at %1.</source>
+        <translation>Платформа Butterboard (панель и чат-бот) отмечена как неработающая в %1.</translation>
+    </message>
+    <message>
+        <source>Use e-mail and phone first; for critical questions, call%1.</source>
+        <translation>Сначала используйте эл. почту и телефон; по срочным вопросам звоните%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) written to the outbox.</source>
+        <translation>
+            <numerusform>%n уведомление записано в очередь отправки.</numerusform>
+            <numerusform>%n уведомления записаны в очередь отправки.</numerusform>
+            <numerusform>%n уведомлений записано в очередь отправки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Fallback Contacts</source>
+        <translation>Импорт резервных контактов</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</source>
+        <translation>Контакты (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Some records need a look:</source>
+        <translation>Некоторые записи требуют проверки:</translation>
+    </message>
+    <message>
+        <source>Export Fallback Contacts</source>
+        <translation>Экспорт резервных контактов</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;vCard 4.0 (*.vcf)</source>
+        <translation>CSV (*.csv);;vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation>Файл не записан: %1</translation>
+    </message>
+    <message>
+        <source>Fallback contacts written to %1</source>
+        <translation>Резервные контакты записаны в %1</translation>
+    </message>
+    <message>
+        <source>Fallback contacts</source>
+        <translation>Резервные контакты</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Изменение не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Add channel %1</source>
+        <translation>добавление канала «%1»</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>добавление контакта «%1»</translation>
+    </message>
+    <message>
+        <source>Edit channel %1</source>
+        <translation>изменение канала «%1»</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>изменение контакта «%1»</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the fallback contacts? Edit &gt; Undo brings it back.</source>
+        <translation>Удалить «%1» из резервных контактов? «Правка &gt; Отменить» вернёт запись.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>удаление «%1»</translation>
+    </message>
+    <message>
+        <source>Reorder channels</source>
+        <translation>изменение порядка каналов</translation>
+    </message>
+    <message>
+        <source>Reorder people</source>
+        <translation>изменение порядка контактов</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4798,18 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
         <source>Sce&amp;nario</source>
         <translation>Сце&amp;нарий</translation>
     </message>
+    <message>
+        <source>As&amp;k the Assistant</source>
+        <translation>&amp;Спросить ассистента</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Open the chat and put the cursor in its question field</source>
+        <translation>Открыть чат и поставить курсор в поле вопроса</translation>
+    </message>
 </context>
 <context>
     <name>bbd::MergeDialog</name>
@@ -4224,6 +5168,89 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     </message>
 </context>
 <context>
+    <name>bbd::NoticeDialog</name>
+    <message>
+        <source>Outage Notice to New Hires</source>
+        <translation>Уведомление новым сотрудникам о сбое</translation>
+    </message>
+    <message>
+        <source>E-mail to each new hire (Outlook)</source>
+        <translation>Письмо каждому новому сотруднику (Outlook)</translation>
+    </message>
+    <message>
+        <source>One message to the Slack channel</source>
+        <translation>Одно сообщение в канал Slack</translation>
+    </message>
+    <message>
+        <source>Russian and English</source>
+        <translation>Русский и английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>%1 — no e-mail address</source>
+        <translation>%1 — нет адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Send &amp;through:</source>
+        <translation>&amp;Способ отправки:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;New hires:</source>
+        <translation>&amp;Новые сотрудники:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>One message goes to the Slack channel of the webhook set up in Sync &gt; Integrations.</source>
+        <translation>Одно сообщение уйдёт в канал Slack, вебхук которого настроен в меню «Синхронизация &gt; Интеграции».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) will be sent through Outlook, one per person.</source>
+        <translation>
+            <numerusform>%n письмо будет отправлено через Outlook, по одному на человека.</numerusform>
+            <numerusform>%n письма будут отправлены через Outlook, по одному на человека.</numerusform>
+            <numerusform>%n писем будет отправлено через Outlook, по одному на человека.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the notice to the Slack channel now?</source>
+        <translation>Отправить уведомление в канал Slack сейчас?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the notice by e-mail to %n new hire(s) now?</source>
+        <translation>
+            <numerusform>Отправить уведомление по эл. почте %n новому сотруднику сейчас?</numerusform>
+            <numerusform>Отправить уведомление по эл. почте %n новым сотрудникам сейчас?</numerusform>
+            <numerusform>Отправить уведомление по эл. почте %n новым сотрудникам сейчас?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages wait in the outbox until the service answers.</source>
+        <translation>Сообщения ждут в очереди отправки, пока сервис не ответит.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Ничего не отправлено: %1</translation>
+    </message>
+</context>
+<context>
     <name>bbd::OutboxDialog</name>
     <message>
         <source>Outbox</source>
@@ -4450,6 +5477,68 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     <message>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::PassageIndex</name>
+    <message>
+        <source>Cannot read the assistant&apos;s index: %1</source>
+        <translation>Не удалось прочитать индекс ассистента: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start updating the assistant&apos;s index: %1</source>
+        <translation>Не удалось начать обновление индекса ассистента: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the assistant&apos;s index: %1</source>
+        <translation>Не удалось подготовить индекс ассистента: %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the assistant&apos;s index: %1</source>
+        <translation>Не удалось обновить индекс ассистента: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the assistant&apos;s index: %1</source>
+        <translation>Не удалось сохранить индекс ассистента: %1</translation>
+    </message>
+    <message>
+        <source>Cannot search the assistant&apos;s index: %1</source>
+        <translation>Не удалось выполнить поиск по индексу ассистента: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::PersonListModel</name>
+    <message>
+        <source>Not a valid phone number, kept as typed: it cannot be called.</source>
+        <translation>Неверный номер телефона, сохранён как введён: позвонить по нему нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation>%1 (неверный)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
     </message>
 </context>
 <context>
@@ -6175,6 +7264,18 @@ Kept for the hiring figures: vacancy, stage, source and dates.</source>
         <source>Receive every record from the platform again</source>
         <translation>Заново получить все записи с платформы</translation>
     </message>
+    <message>
+        <source>I am an &amp;HR administrator</source>
+        <translation>Я &amp;администратор HR</translation>
+    </message>
+    <message>
+        <source>HR administrators edit the fallback contacts (channels and people); everyone else can only use them.</source>
+        <translation>Администраторы HR редактируют резервные контакты (каналы и людей); остальные могут только пользоваться ими.</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
 </context>
 <context>
     <name>bbd::StageActions</name>
@@ -7452,6 +8553,29 @@ Drag it onto the canvas, or double-click to add it.</source>
     <message>
         <source>The template could not be deleted: %1</source>
         <translation>Не удалось удалить шаблон: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::UnansweredModel</name>
+    <message>
+        <source>low confidence</source>
+        <translation>низкая уверенность</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>нет совпадений</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
