@@ -86,7 +86,13 @@ void TestAskCommand::plainAnswer()
 {
     const Run run = ask({QStringLiteral("телефон HR-отдела")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.startsWith(QStringLiteral("По телефону отдела кадров")), qPrintable(run.out));
+    // The remark about calling, with the table of numbers above it in its section.
+    QVERIFY2(run.out.startsWith(QStringLiteral("| Кто |")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("| Антон Эйчаров | Head of HR | "
+                                             "hr@butterboard.online | +7 (495) 123-45-67 |")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral(" |\n\nПо телефону отдела кадров")),
+             qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("Source: Кому звонить: телефоны и зоны "
                                              "ответственности › Отдел кадров и руководство")),
              qPrintable(run.out));

@@ -53,6 +53,10 @@ private slots:
     void answers();
     void hrPhoneFindsOtherInflection();
     void answerQuotesItsSource();
+    void titleQuestionQuotesTheOpening_data();
+    void titleQuestionQuotesTheOpening();
+    void systemHealthIsNotPersonal_data();
+    void systemHealthIsNotPersonal();
     void handovers_data();
     void handovers();
     void emptyQuestion_data();
@@ -201,10 +205,15 @@ void TestChatEngine::hrPhoneFindsOtherInflection()
     QVERIFY2(answer.text.contains(QStringLiteral("телефону отдела кадров")),
              qPrintable(describe(answer)));
     QCOMPARE(answer.sources.constFirst().score, 1.0);
+    // Asked for a phone, the quote takes in the number from the table of its section.
+    QVERIFY2(answer.text.contains(QStringLiteral("+7 (495) 123-45-67")),
+             qPrintable(describe(answer)));
+    QCOMPARE(answer.text, answer.sources.constFirst().passage);
 }
 
 void TestChatEngine::answerQuotesItsSource()
 {
+    // Not about a phone: the quote is one passage.
     const ChatAnswer answer = m_engine->answer(QStringLiteral("Сколько длится встреча в Zoom?"));
     QVERIFY2(!answer.isHandover(), qPrintable(describe(answer)));
     const ChatSource &source = answer.sources.constFirst();
@@ -223,6 +232,54 @@ void TestChatEngine::answerQuotesItsSource()
         QVERIFY(answer.sources.at(i).articleId != source.articleId);
         QVERIFY(answer.sources.at(i).score <= answer.sources.at(i - 1).score);
     }
+}
+
+void TestChatEngine::titleQuestionQuotesTheOpening_data()
+{
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<QString>("quoted");
+
+    // Every word in the title: the opening says what the article is for.
+    QTest::newRow("the title's words") << "Что делать, если платформа недоступна?"
+                                       << "онбординг всё равно не должен останавливаться";
+    QTest::newRow("English, through synonyms") << "What to do if the platform is down?"
+                                               << "онбординг всё равно не должен останавливаться";
+    // A word beyond the title: the passage that holds it.
+    QTest::newRow("a word beyond the title")
+        << "Что делать новому сотруднику, если платформа недоступна?"
+        << "задания первой недели не «сгорят»";
+}
+
+void TestChatEngine::titleQuestionQuotesTheOpening()
+{
+    QFETCH(QString, question);
+    QFETCH(QString, quoted);
+    const ChatAnswer answer = m_engine->answer(question);
+    QVERIFY2(!answer.isHandover(), qPrintable(describe(answer)));
+    QCOMPARE(answer.sources.constFirst().articleTitle,
+             QStringLiteral("Платформа недоступна: порядок действий"));
+    QVERIFY2(answer.text.contains(quoted), qPrintable(describe(answer)));
+}
+
+void TestChatEngine::systemHealthIsNotPersonal_data()
+{
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<bool>("confidential");
+
+    QTest::newRow("platform health") << "How do I check the platform health?" << false;
+    QTest::newRow("здоровье интеграций") << "Где посмотреть статус здоровья интеграций?" << false;
+    QTest::newRow("own health") << "I have a health problem" << true;
+    QTest::newRow("своё здоровье") << "Со здоровьем плохо, кому сказать?" << true;
+    // Sick leave stays personal whatever system is named beside it.
+    QTest::newRow("sick leave in the system") << "How do I enter sick leave in the system?" << true;
+}
+
+void TestChatEngine::systemHealthIsNotPersonal()
+{
+    QFETCH(QString, question);
+    QFETCH(bool, confidential);
+    const ChatAnswer answer = m_engine->answer(question);
+    QCOMPARE(answer.handover == ChatHandover::Confidential, confidential);
 }
 
 void TestChatEngine::handovers_data()

@@ -176,6 +176,14 @@ void TestChatPane::enterShowsAnswerWithSource()
     auto *question = m_pane->findChild<QLabel *>(QStringLiteral("questionText"));
     QVERIFY(question);
     QCOMPARE(question->text(), kQuestion);
+    // The answer is Markdown (the table of numbers), and its links open through the pane.
+    auto *text = card->findChild<QLabel *>(QStringLiteral("answerText"));
+    QVERIFY(text);
+    QCOMPARE(text->textFormat(), Qt::MarkdownText);
+    QVERIFY2(text->text().contains(QStringLiteral("+7 (495) 123-45-67")), qPrintable(text->text()));
+    QVERIFY(text->textInteractionFlags().testFlag(Qt::LinksAccessibleByMouse));
+    emit text->linkActivated(QStringLiteral("mailto:hr@butterboard.online"));
+    QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("mailto:hr@butterboard.online"))});
 }
 
 void TestChatPane::sourceOpensArticle()

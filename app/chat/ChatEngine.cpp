@@ -137,6 +137,22 @@ void measureText(const QList<ChatVocabulary::Term> &terms, const QStringList &bo
     }
 }
 
+// A phone number in a text's stems: digit groups next to each other ("+7 (495) 123-45-67" is
+// 7, 495, 123, 45, 67) with as many digits as a full international number has.
+bool holdsPhoneNumber(const QStringList &body)
+{
+    qsizetype digits = 0;
+    for (const QString &word : body) {
+        const bool number =
+            std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        digits = number ? digits + word.size() : 0;
+        if (digits >= 10 && digits <= 15) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 struct ChatEngine::Private
@@ -153,6 +169,8 @@ struct ChatEngine::Private
     // passages were asked to hold at least (1 for the plain OR).
     bool rank(const QList<ChatVocabulary::Term> &terms, QList<Ranked> *ranked, int *required);
     bool fillSources(const QList<Ranked> &ranked, ChatAnswer *answer);
+    bool preferOpening(const QList<ChatVocabulary::Term> &terms, Ranked *best);
+    bool addTheNumber(ChatSource *source);
     bool fail(const QString &message)
     {
         error = message;
@@ -210,7 +228,7 @@ ChatAnswer ChatEngine::answer(const QString &question)
     int required = 1;
     if (terms.isEmpty() || !refreshIndex() || !d->rank(terms, &ranked, &required) ||
         ranked.isEmpty() || ranked.constFirst().score < kAnswerScore ||
-        !d->fillSources(ranked, &result)) {
+        !d->preferOpening(terms, &ranked.first()) || !d->fillSources(ranked, &result)) {
         return d->handover(result, ChatHandover::NoMatch);
     }
 
@@ -229,6 +247,9 @@ ChatAnswer ChatEngine::answer(const QString &question)
         result.confidence = ChatConfidence::Medium;
     } else {
         result.confidence = ChatConfidence::Low;
+    }
+    if (d->vocabulary.asksForPhone(terms) && !d->addTheNumber(&result.sources.first())) {
+        return d->handover(result, ChatHandover::NoMatch);
     }
     result.text = result.sources.constFirst().passage;
     return result;
@@ -316,6 +337,75 @@ bool ChatEngine::Private::rank(const QList<ChatVocabulary::Term> &terms, QList<R
     }
     for (Ranked &candidate : *ranked) {
         candidate.articleId = articleOf.value(candidate.passageId);
+    }
+    return true;
+}
+
+bool ChatEngine::Private::preferOpening(const QList<ChatVocabulary::Term> &terms, Ranked *best)
+{
+    // A question made only of the words of an article's title ("what to do if the platform is
+    // down" for "The platform is down: what to do") asks about the article as a whole. Its
+    // passages all match through the title, and the tie-breaks would pick whichever passage
+    // repeats the words, often a side remark; the article's opening says what it is about.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral(
+            "SELECT a.title, (SELECT p.id FROM kb_passages p WHERE p.article_id = a.id "
+            "ORDER BY p.position LIMIT 1) FROM kb_articles a WHERE a.id = ?"))) {
+        return fail(tr("Cannot read the assistant's index: %1").arg(query.lastError().text()));
+    }
+    query.addBindValue(best->articleId);
+    if (!query.exec()) {
+        return fail(tr("Cannot read the assistant's index: %1").arg(query.lastError().text()));
+    }
+    if (!query.next() || query.isNull(1)) {
+        return true;
+    }
+    const QStringList titleStems = stemmer.stems(query.value(0).toString());
+    const QSet<QString> title(titleStems.cbegin(), titleStems.cend());
+    const bool aboutTheArticle = std::all_of(
+        terms.cbegin(), terms.cend(), [&title](const auto &term) { return holds(term, title); });
+    if (aboutTheArticle) {
+        best->passageId = query.value(1).toLongLong();
+    }
+    return true;
+}
+
+bool ChatEngine::Private::addTheNumber(ChatSource *source)
+{
+    // "Какой телефон у отдела кадров?" may be best matched by a remark about calling that sits
+    // under the table of numbers: the quote then takes in the passages of its section, from
+    // the first that holds a number.
+    if (holdsPhoneNumber(stemmer.stems(source->passage))) {
+        return true;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral(
+            "SELECT body FROM kb_passages WHERE article_id = ? AND heading = ? AND position < "
+            "(SELECT position FROM kb_passages WHERE article_id = ? AND heading = ? AND body = ? "
+            "ORDER BY position LIMIT 1) ORDER BY position"))) {
+        return fail(tr("Cannot read the assistant's index: %1").arg(query.lastError().text()));
+    }
+    for (int i = 0; i < 2; ++i) {
+        query.addBindValue(source->articleId);
+        query.addBindValue(source->heading);
+    }
+    query.addBindValue(source->passage);
+    if (!query.exec()) {
+        return fail(tr("Cannot read the assistant's index: %1").arg(query.lastError().text()));
+    }
+    QStringList before;
+    while (query.next()) {
+        const QString body = query.value(0).toString();
+        if (before.isEmpty() && !holdsPhoneNumber(stemmer.stems(body))) {
+            continue;
+        }
+        before.append(body);
+    }
+    if (!before.isEmpty()) {
+        source->passage =
+            before.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") + source->passage;
     }
     return true;
 }

@@ -39,6 +39,14 @@ constexpr char16_t kConfidential[] =
     u"paycheck payslip wage wages bonus sick sickness illness ill health medical pregnancy "
     u"complaint complain harassment harass bullying dismissal dismiss fired layoff redundancy ";
 
+// Health in the sense of a system's state ("platform health", "статус здоровья интеграций"):
+// the words of kConfidential that stop being personal beside one of kTechnical.
+constexpr char16_t kAmbiguousConfidential[] = u"здоровье health ";
+constexpr char16_t kTechnical[] =
+    u"платформа интеграция сервис сервер система синхронизация api статус мониторинг "
+    u"platform integration service server system sync synchronization status monitoring "
+    u"check endpoint ";
+
 // Groups of words and phrases that mean the same to a question, one a line, members separated
 // by "|": a question word from a group matches a passage with any member, and the group counts
 // as one word. Russian and English members side by side, so that an English question finds a
@@ -101,6 +109,14 @@ ChatVocabulary::ChatVocabulary(Stemmer &stemmer)
     for (const QString &word : confidential) {
         m_confidential.insert(stemmer.stem(word));
     }
+    const auto stemAll = [&stemmer](const char16_t *words, QSet<QString> *into) {
+        const QStringList list = QString::fromUtf16(words).split(u' ', Qt::SkipEmptyParts);
+        for (const QString &word : list) {
+            into->insert(stemmer.stem(word));
+        }
+    };
+    stemAll(kAmbiguousConfidential, &m_ambiguousConfidential);
+    stemAll(kTechnical, &m_technical);
     for (const char16_t *group : kSynonymGroups) {
         Term term;
         const QStringList members = QString::fromUtf16(group).split(u'|');
@@ -116,14 +132,26 @@ ChatVocabulary::ChatVocabulary(Stemmer &stemmer)
             }
             m_longestPhrase = std::max(m_longestPhrase, int(stems.size()));
         }
+        if (term.alternatives.contains(QStringList{stemmer.stem(QStringLiteral("phone"))})) {
+            m_phoneGroup = int(m_groups.size());
+        }
         m_groups.append(term);
     }
 }
 
+bool ChatVocabulary::asksForPhone(const QList<Term> &terms) const
+{
+    return m_phoneGroup >= 0 && terms.contains(m_groups.at(m_phoneGroup));
+}
+
 bool ChatVocabulary::isConfidential(const QStringList &stems) const
 {
-    return std::any_of(stems.cbegin(), stems.cend(),
-                       [this](const QString &stem) { return m_confidential.contains(stem); });
+    const bool technical = std::any_of(
+        stems.cbegin(), stems.cend(), [this](const QString &s) { return m_technical.contains(s); });
+    return std::any_of(stems.cbegin(), stems.cend(), [&](const QString &stem) {
+        return m_confidential.contains(stem) &&
+               !(technical && m_ambiguousConfidential.contains(stem));
+    });
 }
 
 QList<ChatVocabulary::Term> ChatVocabulary::terms(const QStringList &stems) const

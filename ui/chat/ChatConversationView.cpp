@@ -196,6 +196,15 @@ QWidget *ChatConversationView::makeQuestion(const QModelIndex &index)
     return row;
 }
 
+void ChatConversationView::showMarkdown(QLabel *label)
+{
+    label->setTextFormat(Qt::MarkdownText);
+    label->setTextInteractionFlags(label->textInteractionFlags() | Qt::LinksAccessibleByMouse |
+                                   Qt::LinksAccessibleByKeyboard);
+    connect(label, &QLabel::linkActivated, this,
+            [this](const QString &link) { emit urlRequested(QUrl(link)); });
+}
+
 QWidget *ChatConversationView::makeAnswer(const QModelIndex &index)
 {
     const ChatAnswer answer = index.data(ChatMessageModel::AnswerRole).value<ChatAnswer>();
@@ -206,11 +215,15 @@ QWidget *ChatConversationView::makeAnswer(const QModelIndex &index)
     card->setProperty("messageId", messageId);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(10, 8, 10, 8);
-    layout->addWidget(wrapped(answer.text, QStringLiteral("answerText")));
+    // Knowledge-base text is Markdown: a table of phone numbers reads as a table.
+    QLabel *answerLabel = wrapped(answer.text, QStringLiteral("answerText"));
+    showMarkdown(answerLabel);
+    layout->addWidget(answerLabel);
 
     for (const ChatSource &source : answer.sources) {
         if (!source.passage.isEmpty() && source.passage.trimmed() != answer.text.trimmed()) {
             QLabel *quote = wrapped(source.passage, QStringLiteral("passageText"));
+            showMarkdown(quote);
             quote->setStyleSheet(QStringLiteral("QLabel { border-left: 3px solid palette(mid); "
                                                 "padding-left: 8px; font-style: italic; }"));
             layout->addWidget(quote);
@@ -280,9 +293,9 @@ QWidget *ChatConversationView::makeAnswer(const QModelIndex &index)
         return button;
     };
     if (messageId != 0) {
-        meta->addWidget(rateButton(tr("👍 Useful"), QStringLiteral("usefulButton"), 1, rating > 0));
+        meta->addWidget(rateButton(tr("Useful"), QStringLiteral("usefulButton"), 1, rating > 0));
         meta->addWidget(
-            rateButton(tr("👎 Not useful"), QStringLiteral("notUsefulButton"), -1, rating < 0));
+            rateButton(tr("Not useful"), QStringLiteral("notUsefulButton"), -1, rating < 0));
     }
     layout->addLayout(meta);
 

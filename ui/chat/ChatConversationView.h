@@ -5,6 +5,7 @@
 #include <QUrl>
 
 class QAbstractItemModel;
+class QLabel;
 class QModelIndex;
 class QVBoxLayout;
 
@@ -47,6 +48,9 @@ private:
     QWidget *makeQuestion(const QModelIndex &index);
     QWidget *makeAnswer(const QModelIndex &index);
     QWidget *makeHandover(const QModelIndex &index);
+    // Knowledge-base text is Markdown: a table of phone numbers reads as a table, and its
+    // mailto: and web links open through the pane like the card's buttons.
+    void showMarkdown(QLabel *label);
     void scrollToEndLater();
 
     ChatMessageModel *m_model;
