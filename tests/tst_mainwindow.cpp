@@ -201,6 +201,11 @@ void TestMainWindow::selectingAVacancyNarrowsCandidates()
     QVERIFY(vacancies && candidates && caption);
     const int all = scalar(m_db, QStringLiteral("SELECT count(*) FROM candidates"));
     QTRY_VERIFY(caption->text().contains(QString::number(all)));
+    // The rows arrive after the query: the columns are fitted to them, not to the headers.
+    QTRY_VERIFY(candidates->model()->rowCount() > 0);
+    const QString name = candidates->model()->index(0, 0).data().toString();
+    QTRY_VERIFY2(candidates->columnWidth(0) >= candidates->fontMetrics().horizontalAdvance(name),
+                 qPrintable(name));
 
     const QModelIndex first = vacancies->model()->index(0, 0);
     const QRect rect = vacancies->visualRect(first);

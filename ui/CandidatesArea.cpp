@@ -294,6 +294,13 @@ CandidatesArea::CandidatesArea(const AppContext &context, QWidget *parent)
             m_searchingDelay->start();
         } else {
             m_searchingDelay->stop();
+            // The rows come in after the query, off the GUI thread: the columns are fitted to
+            // the first rows there are, once, so that a width the user set stays while they
+            // type.
+            if (!m_candidateColumnsFitted && m_candidates->rowCount() > 0) {
+                ui::fitColumns(m_candidateView, -1, 280);
+                m_candidateColumnsFitted = true;
+            }
         }
         updateSearchingLook();
     });
@@ -494,7 +501,6 @@ void CandidatesArea::refreshCandidates()
     m_listLoader->requestCount();
     showCount(tr("Searching…"));
     m_candidateView->setColumnHidden(CandidateTableModel::Vacancy, m_vacancyId != 0);
-    ui::fitColumns(m_candidateView, -1, 280);
     updateActions();
 }
 

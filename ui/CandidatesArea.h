@@ -124,6 +124,7 @@ private:
     qint64 m_vacancyId = 0;
     QString m_vacancyTitle;
     bool m_syncingVacancy = false;
+    bool m_candidateColumnsFitted = false;
 };
 
 } // namespace bbd
