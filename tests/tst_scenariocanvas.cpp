@@ -491,6 +491,18 @@ void TestScenarioCanvas::zoomActionsChangeTheTransform()
     const QPointF middle = m_view->visibleSceneRect().center();
     const QPointF card = m_scene->stageRect(keys.at(1)).center();
     QVERIFY(std::abs(middle.x() - card.x()) < 2 && std::abs(middle.y() - card.y()) < 2);
+
+    // Opening the same scenario keeps the cards readable: not below readableZoom, the
+    // start of the flow on screen, the far stage left to the minimap.
+    m_view->action(ScenarioView::FitToView)->trigger();
+    QVERIFY(m_view->zoom() < ScenarioView::readableZoom);
+    m_view->fitToView();
+    QCOMPARE(m_view->zoom(), ScenarioView::readableZoom);
+    QVERIFY(m_view->visibleSceneRect().contains(m_scene->stageRect(keys.at(0))));
+    QVERIFY(!m_view->visibleSceneRect().contains(m_scene->stageRect(far.key)));
+    // (the scroll bars move by whole pixels)
+    QVERIFY(std::abs(m_view->visibleSceneRect().left() - (m_scene->contentsRect().left() - 30)) <
+            2 / ScenarioView::readableZoom);
 }
 
 void TestScenarioCanvas::ctrlWheelZoomsAroundTheCursor()

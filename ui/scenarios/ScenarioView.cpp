@@ -123,7 +123,7 @@ void ScenarioView::createActions()
             &QAction::triggered, this, [this] { setZoom(1.0); });
     connect(make(FitToView, QStringLiteral("fitToViewAction"), tr("&Fit Scenario"),
                  QStringLiteral("zoom-fit-best"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}),
-            &QAction::triggered, this, &ScenarioView::fitToView);
+            &QAction::triggered, this, [this] { fitToView(Fit::Whole); });
     QAction *snap =
         make(SnapToGrid, QStringLiteral("snapToGridAction"), tr("S&nap to Grid"), QString(), {});
     snap->setCheckable(true);
@@ -176,9 +176,10 @@ void ScenarioView::zoomAround(qreal zoom, QPointF viewPos)
     emit visibleAreaChanged();
 }
 
-void ScenarioView::fitToView()
+void ScenarioView::fitToView(Fit fit)
 {
     m_fitPending = true;
+    m_fit = fit;
     const QRectF contents = m_scene->contentsRect();
     if (contents.isNull()) {
         setTransform(QTransform());
@@ -186,11 +187,19 @@ void ScenarioView::fitToView()
     } else {
         const QRectF target = contents.adjusted(-30, -30, 30, 30);
         const QSizeF area = viewport()->size();
-        const qreal z =
+        const qreal whole =
             std::clamp(std::min(area.width() / target.width(), area.height() / target.height()),
                        minimumZoom, 1.0);
+        const qreal z = fit == Fit::Readable ? std::max(whole, readableZoom) : whole;
         setTransform(QTransform::fromScale(z, z));
-        centerOn(target.center());
+        if (z > whole) {
+            // The start of the flow (stages run left to right) in the top-left corner.
+            const QSizeF shown = area / z;
+            centerOn(QPointF(target.left() + shown.width() / 2,
+                             std::min(target.center().y(), target.top() + shown.height() / 2)));
+        } else {
+            centerOn(target.center());
+        }
     }
     updateActions();
     emit zoomChanged(zoom());
@@ -326,7 +335,7 @@ void ScenarioView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     if (m_fitPending) {
-        fitToView();
+        fitToView(m_fit);
     }
     emit visibleAreaChanged();
 }
@@ -335,7 +344,7 @@ void ScenarioView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
     if (m_fitPending) {
-        fitToView();
+        fitToView(m_fit);
     }
 }
 

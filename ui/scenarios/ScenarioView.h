@@ -46,8 +46,12 @@ public:
     // Selects the stage and brings it into the middle (zooming in when the cards are too
     // small to read).
     void centerOnStage(qint64 key);
-    // The whole scenario on screen, at most at 100%.
-    void fitToView();
+    // Whole: the whole scenario on screen, at most at 100% (View > Fit Scenario). Readable
+    // (a scenario being opened): the same, but not below readableZoom; a scenario too wide
+    // for that shows from where it starts, and the minimap shows the rest.
+    enum class Fit { Readable, Whole };
+    static constexpr qreal readableZoom = 0.75;
+    void fitToView(Fit fit = Fit::Readable);
     qreal zoom() const;
     // Zooms (clamped to minimumZoom..maximumZoom) keeping the middle of the view in place.
     void setZoom(qreal zoom);
@@ -88,6 +92,7 @@ private:
     // After "fit" the scenario stays fitted as the view is resized, until the user zooms or
     // scrolls it themselves.
     bool m_fitPending = false;
+    Fit m_fit = Fit::Readable;
 };
 
 } // namespace bbd
