@@ -2,6 +2,8 @@
 // outbox drain or a pull and check what it left behind.
 // Usage: bbd-sync-probe drain|pull <database> <base-url> <api-key>
 // Exits 0 once everything is delivered (drain) or pulled (pull); 3 after 60 s without that.
+// Prints "started" when the work begins, so that the test times its kill from there and not
+// from a process start that a loaded machine makes slow.
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlHelpers.h"
@@ -21,6 +23,12 @@
 using namespace bbd;
 
 namespace {
+
+void announceStart()
+{
+    std::fputs("started\n", stdout);
+    std::fflush(stdout);
+}
 
 int undelivered(const QSqlDatabase &db)
 {
@@ -63,7 +71,10 @@ int run(QCoreApplication &app, const QString &mode, const QSqlDatabase &db, cons
             }
         });
         // Queued: exit() only works once the event loop runs.
-        QTimer::singleShot(0, &outbox, &OutboxDispatcher::drain);
+        QTimer::singleShot(0, &outbox, [&outbox] {
+            announceStart();
+            outbox.drain();
+        });
         return app.exec();
     }
 
@@ -96,7 +107,10 @@ int run(QCoreApplication &app, const QString &mode, const QSqlDatabase &db, cons
                      [] { QCoreApplication::exit(0); });
     QObject::connect(&puller, &ResourcePuller::failed, &puller,
                      [&puller, start] { QTimer::singleShot(20, &puller, start); });
-    QTimer::singleShot(0, &puller, start);
+    QTimer::singleShot(0, &puller, [start] {
+        announceStart();
+        start();
+    });
     return app.exec();
 }
 

@@ -98,8 +98,17 @@ int TestSyncKill::runProbe(const QString &mode, int killAfterMs)
     if (!probe.waitForStarted(5000)) {
         return -2;
     }
+    // The kill is timed from the start of the work, not of the process (loading the libraries
+    // and opening the database take long on a loaded machine).
     QElapsedTimer timer;
     timer.start();
+    while (!probe.readAllStandardOutput().contains("started")) {
+        if (probe.state() == QProcess::NotRunning || timer.elapsed() > 30000) {
+            return -2;
+        }
+        probe.waitForReadyRead(10);
+    }
+    timer.restart();
     while (probe.state() != QProcess::NotRunning) {
         if (killAfterMs >= 0 && timer.elapsed() >= killAfterMs) {
             probe.kill(); // SIGKILL: no destructor, no rollback, no flush
