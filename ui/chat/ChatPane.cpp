@@ -166,6 +166,10 @@ QWidget *ChatPane::makeEmptyState()
         button->setObjectName(QStringLiteral("exampleButton"));
         button->setFlat(true);
         button->setCursor(Qt::PointingHandCursor);
+        // Drawn as links: a flat button's text alone does not look like something to click.
+        button->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); border: none; "
+                                             "padding: 2px 6px; }"
+                                             "QPushButton:hover { text-decoration: underline; }"));
         connect(button, &QPushButton::clicked, this, [this, question] { ask(question); });
         layout->addWidget(button, 0, Qt::AlignHCenter);
     }
