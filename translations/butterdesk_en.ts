@@ -1899,14 +1899,6 @@ When to use: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>👍 Useful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>👎 Not useful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody is listed in the fallback contacts yet: ask HR to fill them in (Contacts area).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,6 +1928,14 @@ When to use: %2</source>
     </message>
     <message>
         <source>Book a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not useful</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

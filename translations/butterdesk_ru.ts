@@ -1931,14 +1931,6 @@ When to use: %2</source>
         <translation>Ответ получен на этом компьютере (%1)</translation>
     </message>
     <message>
-        <source>👍 Useful</source>
-        <translation>👍 Полезно</translation>
-    </message>
-    <message>
-        <source>👎 Not useful</source>
-        <translation>👎 Бесполезно</translation>
-    </message>
-    <message>
         <source>Nobody is listed in the fallback contacts yet: ask HR to fill them in (Contacts area).</source>
         <translation>В резервных контактах пока никого нет: попросите HR заполнить их (раздел «Контакты»).</translation>
     </message>
@@ -1969,6 +1961,14 @@ When to use: %2</source>
     <message>
         <source>Book a meeting</source>
         <translation>Записаться на встречу</translation>
+    </message>
+    <message>
+        <source>Useful</source>
+        <translation>Полезно</translation>
+    </message>
+    <message>
+        <source>Not useful</source>
+        <translation>Не помогло</translation>
     </message>
 </context>
 <context>
