@@ -49,9 +49,7 @@ bool AskCommand::matches(const QStringList &arguments)
 
 int AskCommand::run(QCoreApplication &app)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(app, app.arguments(), out, err);
+    return HeadlessCommand::runOnConsole(app, run);
 }
 
 QString AskCommand::plainText(const ChatAnswer &answer)

@@ -21,9 +21,7 @@ bool CandidatesCommand::matches(const QStringList &arguments)
 
 int CandidatesCommand::run(QCoreApplication &app)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(app, app.arguments(), out, err);
+    return HeadlessCommand::runOnConsole(app, run);
 }
 
 int CandidatesCommand::run(QCoreApplication &app, const QStringList &arguments, QTextStream &out,

@@ -140,6 +140,13 @@ HeadlessCommand::HeadlessCommand(QCoreApplication &app, const QStringList &argum
 
 HeadlessCommand::~HeadlessCommand() = default;
 
+int HeadlessCommand::runOnConsole(QCoreApplication &app, Run run)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(app, app.arguments(), out, err);
+}
+
 std::optional<int> HeadlessCommand::parse()
 {
     if (!m_parser.parse(m_arguments)) {

@@ -74,6 +74,11 @@ public:
                     QTextStream &out, QTextStream &err);
     ~HeadlessCommand();
 
+    using Run = int (*)(QCoreApplication &app, const QStringList &arguments, QTextStream &out,
+                        QTextStream &err);
+    // Runs a command on the process's arguments, stdout and stderr.
+    static int runOnConsole(QCoreApplication &app, Run run);
+
     QCommandLineParser &parser() { return m_parser; }
     // Parses the arguments without the command word. When the command has nothing more to
     // do, as after a wrong argument (printed, Usage) or --help (printed, Ok), the exit code.

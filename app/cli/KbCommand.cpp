@@ -20,9 +20,7 @@ bool KbCommand::matches(const QStringList &arguments)
 
 int KbCommand::run(QCoreApplication &app)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(app, app.arguments(), out, err);
+    return HeadlessCommand::runOnConsole(app, run);
 }
 
 int KbCommand::run(QCoreApplication &app, const QStringList &arguments, QTextStream &out,
