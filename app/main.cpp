@@ -67,26 +67,20 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i) {
         rawArguments << QString::fromLocal8Bit(argv[i]);
     }
-    if (bbd::CandidatesCommand::matches(rawArguments)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The headless commands need no display: QCoreApplication loads no platform plugin.
+    struct Headless
+    {
+        bool (*matches)(const QStringList &);
+        int (*run)(QCoreApplication &);
+    };
+    for (const Headless &command :
+         {Headless{&bbd::CandidatesCommand::matches, &bbd::CandidatesCommand::run},
+          Headless{&bbd::KbCommand::matches, &bbd::KbCommand::run},
+          Headless{&bbd::AskCommand::matches, &bbd::AskCommand::run}}) {
+        if (command.matches(rawArguments)) {
+            QCoreApplication app(argc, argv);
+            return command.run(app);
         }
-        QCoreApplication app(argc, argv);
-        return bbd::CandidatesCommand::run(app);
-    }
-    if (bbd::KbCommand::matches(rawArguments)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
-        QCoreApplication app(argc, argv);
-        return bbd::KbCommand::run(app);
-    }
-    if (bbd::AskCommand::matches(rawArguments)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
-        QCoreApplication app(argc, argv);
-        return bbd::AskCommand::run(app);
     }
     const bbd::CommandLineResult early = bbd::CommandLine::parse(rawArguments);
     const bool headless = !early.needsScreen();

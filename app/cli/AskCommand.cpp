@@ -6,31 +6,17 @@
 #include "app/storage/Database.h"
 #include "app/storage/DemoData.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace bbd {
-namespace {
 
-// Where `ask` stands: after the program and the global options that take a value, which may
-// come first ("butterdesk --database x.db ask …"). -1 when it is not the command.
-qsizetype commandIndex(const QStringList &arguments)
-{
-    qsizetype i = 1;
-    while (i < arguments.size()) {
-        const QString &argument = arguments.at(i);
-        if (argument == u"--database" || argument == u"--lang") {
-            i += 2;
-        } else if (argument.startsWith(u"--database=") || argument.startsWith(u"--lang=")) {
-            ++i;
-        } else {
-            break;
-        }
-    }
-    return i < arguments.size() && arguments.at(i) == u"ask" ? i : -1;
-}
+static_assert(int(AskCommand::Answered) == HeadlessCommand::Ok &&
+              int(AskCommand::Failed) == HeadlessCommand::Failed &&
+              int(AskCommand::Usage) == HeadlessCommand::Usage);
+
+namespace {
 
 QString confidenceText(ChatConfidence confidence)
 {
@@ -58,14 +44,12 @@ QString sourceText(const ChatSource &source)
 
 bool AskCommand::matches(const QStringList &arguments)
 {
-    return commandIndex(arguments) > 0;
+    return CommandLine::commandIndex(arguments, u"ask") > 0;
 }
 
 int AskCommand::run(QCoreApplication &app)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(app, app.arguments(), out, err);
+    return HeadlessCommand::runOnConsole(app, run);
 }
 
 QString AskCommand::plainText(const ChatAnswer &answer)
@@ -118,10 +102,8 @@ QString AskCommand::plainText(const ChatAnswer &answer)
 int AskCommand::run(QCoreApplication &app, const QStringList &arguments, QTextStream &out,
                     QTextStream &err)
 {
-    // The language has to be known before the help text is built.
-    CommandLine::installLanguage(app, arguments);
-
-    QCommandLineParser parser;
+    HeadlessCommand cli(app, arguments, CommandLine::commandIndex(arguments, u"ask"), out, err);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         tr("Asks the offline assistant a question, in Russian or English.\n\n"
            "  ask \"QUESTION\" [--json]\n\n"
@@ -133,7 +115,6 @@ int AskCommand::run(QCoreApplication &app, const QStringList &arguments, QTextSt
            "the demo data, as the application does.\n\n"
            "Exit codes: 0 when the question was answered; 1 when the database cannot be "
            "used; 2 for wrong arguments; 3 when the question was handed over to a person."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("question"), tr("The question to ask."),
                                  tr("\"QUESTION\""));
     const QCommandLineOption databaseOption(
@@ -145,18 +126,8 @@ int AskCommand::run(QCoreApplication &app, const QStringList &arguments, QTextSt
                                         tr("language"));
     parser.addOptions({databaseOption, jsonOption, langOption});
 
-    QStringList args = arguments;
-    const qsizetype at = commandIndex(args);
-    if (at > 0) {
-        args.removeAt(at); // "ask"
-    }
-    if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::endl;
-        return Answered;
+    if (const std::optional<int> done = cli.parse()) {
+        return *done;
     }
     const QString language = parser.value(langOption).toLower();
     if (parser.isSet(langOption) && language != u"ru" && language != u"en") {
@@ -172,31 +143,26 @@ int AskCommand::run(QCoreApplication &app, const QStringList &arguments, QTextSt
         return Usage;
     }
 
-    const QString databasePath =
-        parser.isSet(databaseOption)
-            ? QDir::cleanPath(QDir::current().absoluteFilePath(
-                  QDir::fromNativeSeparators(parser.value(databaseOption))))
-            : Database::defaultPath();
-    Database database(QStringLiteral("bbd-cli"));
-    const Database::OpenResult opened = database.open(databasePath);
-    if (!opened.ok()) {
-        err << opened.message << Qt::endl;
+    bool created = false;
+    Database *database = cli.openDatabase(&created);
+    if (!database) {
         return Failed;
     }
-    if (opened.created) {
+    if (created) {
         // As on the application's first start, so that a first question has something to
         // be answered from.
         PhoneNumbers phones;
-        const DemoLoadResult demo = DemoData::load(database, phones);
+        const DemoLoadResult demo = DemoData::load(*database, phones);
         if (!demo.ok) {
             err << demo.error << Qt::endl;
             return Failed;
         }
-        err << tr("Created %1 with the demo data.").arg(QDir::toNativeSeparators(databasePath))
+        err << tr("Created %1 with the demo data.")
+                   .arg(QDir::toNativeSeparators(cli.databasePath()))
             << Qt::endl;
     }
 
-    ChatEngine engine(database.connection());
+    ChatEngine engine(database->connection());
     const ChatAnswer answer = engine.answer(question);
     if (!engine.errorString().isEmpty()) {
         err << engine.errorString() << Qt::endl;

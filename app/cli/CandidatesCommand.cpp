@@ -6,19 +6,13 @@
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QTextStream>
 
 namespace bbd {
-namespace {
-
-QString absolute(const QString &path)
-{
-    return QDir::cleanPath(QDir::current().absoluteFilePath(QDir::fromNativeSeparators(path)));
-}
-
-} // namespace
+static_assert(int(CandidatesCommand::Ok) == HeadlessCommand::Ok &&
+              int(CandidatesCommand::Failed) == HeadlessCommand::Failed &&
+              int(CandidatesCommand::Usage) == HeadlessCommand::Usage);
 
 bool CandidatesCommand::matches(const QStringList &arguments)
 {
@@ -27,18 +21,15 @@ bool CandidatesCommand::matches(const QStringList &arguments)
 
 int CandidatesCommand::run(QCoreApplication &app)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(app, app.arguments(), out, err);
+    return HeadlessCommand::runOnConsole(app, run);
 }
 
 int CandidatesCommand::run(QCoreApplication &app, const QStringList &arguments, QTextStream &out,
                            QTextStream &err)
 {
-    // The language has to be known before the help text is built.
-    CommandLine::installLanguage(app, arguments);
-
-    QCommandLineParser parser;
+    // Only the first argument: `candidates` takes no global option before it.
+    HeadlessCommand cli(app, arguments, arguments.size() > 1 ? 1 : -1, out, err);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         tr("Imports candidates from a CSV file or exports them to one.\n\n"
            "  candidates import FILE [--vacancy NAME] [--report REPORT.json]\n"
@@ -53,7 +44,6 @@ int CandidatesCommand::run(QCoreApplication &app, const QStringList &arguments, 
            "were duplicates (see the report); 1 when the file is unreadable, empty or not "
            "text, the database cannot be used, the vacancy does not exist, or the import "
            "stopped; 2 for wrong arguments."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("import or export"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to read or write."));
     const QCommandLineOption databaseOption(
@@ -79,17 +69,8 @@ int CandidatesCommand::run(QCoreApplication &app, const QStringList &arguments, 
     parser.addOptions(
         {databaseOption, vacancyOption, reportOption, delimiterOption, encodingOption, langOption});
 
-    QStringList args = arguments;
-    if (args.size() > 1) {
-        args.removeAt(1); // "candidates"
-    }
-    if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::endl;
-        return Ok;
+    if (const std::optional<int> done = cli.parse()) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
@@ -99,7 +80,7 @@ int CandidatesCommand::run(QCoreApplication &app, const QStringList &arguments, 
             << Qt::endl;
         return Usage;
     }
-    const QString file = absolute(positional.at(1));
+    const QString file = CommandLine::absolutePath(positional.at(1));
 
     QChar delimiter = u',';
     if (parser.isSet(delimiterOption)) {
@@ -126,18 +107,13 @@ int CandidatesCommand::run(QCoreApplication &app, const QStringList &arguments, 
         }
     }
 
-    const QString databasePath = parser.isSet(databaseOption)
-                                     ? absolute(parser.value(databaseOption))
-                                     : Database::defaultPath();
-    Database database(QStringLiteral("bbd-cli"));
-    const Database::OpenResult opened = database.open(databasePath);
-    if (!opened.ok()) {
-        err << opened.message << Qt::endl;
+    Database *database = cli.openDatabase();
+    if (!database) {
         return Failed;
     }
 
     if (command == u"export") {
-        CandidateExporter exporter(database);
+        CandidateExporter exporter(*database);
         exporter.setDelimiter(delimiter);
         exporter.setEncoding(encoding);
         const ExportResult result = parser.isSet(vacancyOption)
@@ -162,7 +138,7 @@ int CandidatesCommand::run(QCoreApplication &app, const QStringList &arguments, 
 
     const PhoneNumbers phones;
     ImportOptions options;
-    options.databasePath = databasePath;
+    options.databasePath = cli.databasePath();
     options.filePath = file;
     options.defaultVacancy = parser.value(vacancyOption);
     CandidateImporter importer(options, phones);
@@ -170,7 +146,7 @@ int CandidatesCommand::run(QCoreApplication &app, const QStringList &arguments, 
     out << report.summary() << Qt::endl;
     if (parser.isSet(reportOption)) {
         QString error;
-        if (!report.writeJson(absolute(parser.value(reportOption)), &error)) {
+        if (!report.writeJson(CommandLine::absolutePath(parser.value(reportOption)), &error)) {
             err << error << Qt::endl;
             return Failed;
         }

@@ -2,9 +2,11 @@
 
 #include "app/i18n/Translator.h"
 #include "app/settings/Settings.h"
+#include "app/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QTextStream>
 
 namespace bbd {
 
@@ -22,6 +24,27 @@ void CommandLine::installLanguage(QCoreApplication &app, const QStringList &argu
         language = arguments.at(langAt + 1).toLower();
     }
     Translator::install(app, language.isEmpty() ? Settings().language() : language);
+}
+
+qsizetype CommandLine::commandIndex(const QStringList &arguments, QStringView word)
+{
+    qsizetype i = 1;
+    while (i < arguments.size()) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--database" || argument == u"--lang") {
+            i += 2;
+        } else if (argument.startsWith(u"--database=") || argument.startsWith(u"--lang=")) {
+            ++i;
+        } else {
+            break;
+        }
+    }
+    return i < arguments.size() && arguments.at(i) == word ? i : -1;
+}
+
+QString CommandLine::absolutePath(const QString &path)
+{
+    return QDir::cleanPath(QDir::current().absoluteFilePath(QDir::fromNativeSeparators(path)));
 }
 
 CommandLineResult CommandLine::parse(const QStringList &arguments)
@@ -81,8 +104,7 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     CommandLineOptions &options = result.options;
     options.databasePath = parser.value(databaseOption);
     if (!options.databasePath.isEmpty()) {
-        options.databasePath = QDir::cleanPath(
-            QDir::current().absoluteFilePath(QDir::fromNativeSeparators(options.databasePath)));
+        options.databasePath = absolutePath(options.databasePath);
     }
     options.loadDemo = parser.isSet(demoOption);
     if (parser.isSet(langOption) && options.language != QLatin1String("ru") &&
@@ -100,6 +122,64 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
         return result;
     }
     return result;
+}
+
+HeadlessCommand::HeadlessCommand(QCoreApplication &app, const QStringList &arguments,
+                                 qsizetype commandAt, QTextStream &out, QTextStream &err)
+    : m_arguments(arguments)
+    , m_out(out)
+    , m_err(err)
+{
+    // The language has to be known before the help text is built.
+    CommandLine::installLanguage(app, arguments);
+    if (commandAt > 0) {
+        m_arguments.removeAt(commandAt);
+    }
+    m_parser.addHelpOption();
+}
+
+HeadlessCommand::~HeadlessCommand() = default;
+
+int HeadlessCommand::runOnConsole(QCoreApplication &app, Run run)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(app, app.arguments(), out, err);
+}
+
+std::optional<int> HeadlessCommand::parse()
+{
+    if (!m_parser.parse(m_arguments)) {
+        m_err << m_parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText() << Qt::endl;
+        return Ok;
+    }
+    return std::nullopt;
+}
+
+QString HeadlessCommand::databasePath() const
+{
+    const QString option = QStringLiteral("database");
+    return m_parser.isSet(option) ? CommandLine::absolutePath(m_parser.value(option))
+                                  : Database::defaultPath();
+}
+
+Database *HeadlessCommand::openDatabase(bool *created)
+{
+    m_database = std::make_unique<Database>(QStringLiteral("bbd-cli"));
+    const Database::OpenResult opened = m_database->open(databasePath());
+    if (!opened.ok()) {
+        m_err << opened.message << Qt::endl;
+        m_database.reset();
+        return nullptr;
+    }
+    if (created) {
+        *created = opened.created;
+    }
+    return m_database.get();
 }
 
 } // namespace bbd

@@ -4,58 +4,30 @@
 #include "app/kb/KbImporter.h"
 #include "app/storage/Database.h"
 
-#include <QCommandLineParser>
-#include <QDir>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace bbd {
-namespace {
 
-QString absolute(const QString &path)
-{
-    return QDir::cleanPath(QDir::current().absoluteFilePath(QDir::fromNativeSeparators(path)));
-}
-
-// Where `kb` stands: after the program and the global options that take a value, which may
-// come first ("butterdesk --database x.db kb import …"). -1 when it is not the command.
-qsizetype commandIndex(const QStringList &arguments)
-{
-    qsizetype i = 1;
-    while (i < arguments.size()) {
-        const QString &argument = arguments.at(i);
-        if (argument == u"--database" || argument == u"--lang") {
-            i += 2;
-        } else if (argument.startsWith(u"--database=") || argument.startsWith(u"--lang=")) {
-            ++i;
-        } else {
-            break;
-        }
-    }
-    return i < arguments.size() && arguments.at(i) == u"kb" ? i : -1;
-}
-
-} // namespace
+static_assert(int(KbCommand::Ok) == HeadlessCommand::Ok &&
+              int(KbCommand::Failed) == HeadlessCommand::Failed &&
+              int(KbCommand::Usage) == HeadlessCommand::Usage);
 
 bool KbCommand::matches(const QStringList &arguments)
 {
-    return commandIndex(arguments) > 0;
+    return CommandLine::commandIndex(arguments, u"kb") > 0;
 }
 
 int KbCommand::run(QCoreApplication &app)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return run(app, app.arguments(), out, err);
+    return HeadlessCommand::runOnConsole(app, run);
 }
 
 int KbCommand::run(QCoreApplication &app, const QStringList &arguments, QTextStream &out,
                    QTextStream &err)
 {
-    // The language has to be known before the help text is built.
-    CommandLine::installLanguage(app, arguments);
-
-    QCommandLineParser parser;
+    HeadlessCommand cli(app, arguments, CommandLine::commandIndex(arguments, u"kb"), out, err);
+    QCommandLineParser &parser = cli.parser();
     parser.setApplicationDescription(
         tr("Imports Markdown and text files into the knowledge base.\n\n"
            "  kb import PATH... [--json]\n\n"
@@ -69,7 +41,6 @@ int KbCommand::run(QCoreApplication &app, const QStringList &arguments, QTextStr
            "Exit codes: 0 when every file was imported, updated or unchanged; 1 when the "
            "database cannot be used, no file was found or the import stopped; 2 for wrong "
            "arguments; 3 when some files were rejected (the others are imported)."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("import"));
     parser.addPositionalArgument(QStringLiteral("paths"), tr("Files and folders to import."),
                                  tr("PATH..."));
@@ -82,18 +53,8 @@ int KbCommand::run(QCoreApplication &app, const QStringList &arguments, QTextStr
                                         tr("language"));
     parser.addOptions({databaseOption, jsonOption, langOption});
 
-    QStringList args = arguments;
-    const qsizetype at = commandIndex(args);
-    if (at > 0) {
-        args.removeAt(at); // "kb"
-    }
-    if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::endl;
-        return Ok;
+    if (const std::optional<int> done = cli.parse()) {
+        return *done;
     }
     QStringList positional = parser.positionalArguments();
     if (positional.size() < 2 || positional.constFirst() != u"import") {
@@ -104,20 +65,14 @@ int KbCommand::run(QCoreApplication &app, const QStringList &arguments, QTextStr
     positional.removeFirst();
     QStringList paths;
     for (const QString &path : std::as_const(positional)) {
-        paths << absolute(path);
+        paths << CommandLine::absolutePath(path);
     }
 
-    const QString databasePath = parser.isSet(databaseOption)
-                                     ? absolute(parser.value(databaseOption))
-                                     : Database::defaultPath();
-    Database database(QStringLiteral("bbd-cli"));
-    const Database::OpenResult opened = database.open(databasePath);
-    if (!opened.ok()) {
-        err << opened.message << Qt::endl;
+    if (!cli.openDatabase()) {
         return Failed;
     }
 
-    KbImporter importer(databasePath, paths);
+    KbImporter importer(cli.databasePath(), paths);
     const KbImportReport report = importer.run();
     if (parser.isSet(jsonOption)) {
         out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));

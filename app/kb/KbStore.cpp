@@ -18,6 +18,7 @@ namespace {
 
 const QString kCollection = QStringLiteral("/api/v1/kb_articles");
 const QString kEntity = QStringLiteral("kb_article");
+const PlatformRecordOutbox kOutbox{kCollection, kEntity};
 
 const QString kColumns =
     QStringLiteral("a.id, a.title, a.body, a.tags, a.department, a.author, a.updated_at, a.views, "
@@ -76,7 +77,7 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-// --- the platform's outbox, as app/sync/PlatformPush does it for candidates ---------------
+// --- the platform's outbox (PlatformRecordOutbox, shared with app/sync/PlatformPush) --------
 
 struct Remote
 {
@@ -111,35 +112,6 @@ bool loadRemote(const QSqlDatabase &db, qint64 id, Remote *remote, QString *erro
     return true;
 }
 
-bool hasUndeliveredPost(const QSqlDatabase &db, qint64 id, bool *found, QString *error)
-{
-    QSqlQuery query(db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT 1 FROM outbox WHERE service = 'platform' AND "
-                                 "entity_type = ? AND entity_id = ? AND method = 'POST' AND "
-                                 "status <> 'sent' AND path = ? LIMIT 1"),
-                  {kEntity, id, kCollection})) {
-        *error = query.lastError().text();
-        return false;
-    }
-    *found = query.next();
-    return true;
-}
-
-bool enqueue(const QSqlDatabase &db, qint64 id, const QString &method, const QString &path,
-             const QJsonObject &body, const QString &ifMatch, QString *error)
-{
-    OutboxItem item;
-    item.service = QStringLiteral("platform");
-    item.method = method;
-    item.path = path;
-    item.body = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    item.entityType = kEntity;
-    item.entityId = id;
-    item.ifMatch = ifMatch;
-    return enqueueOutbox(db, item, error) > 0;
-}
-
 bool pushCreate(const QSqlDatabase &db, qint64 id, const Remote &remote, QString *error)
 {
     QJsonObject body;
@@ -148,27 +120,7 @@ bool pushCreate(const QSqlDatabase &db, qint64 id, const Remote &remote, QString
             body.insert(it.key(), it.value());
         }
     }
-    return enqueue(db, id, QStringLiteral("POST"), kCollection, body, QString(), error);
-}
-
-// Where an edit or delete goes and the version it builds on. An article the platform has not
-// answered for yet is addressed by placeholders its create's afterSent fills in
-// (PlatformResources::afterSent); `known` is false when the platform never heard of it.
-bool address(const QSqlDatabase &db, qint64 id, const Remote &remote, QString *path,
-             QString *ifMatch, bool *known, QString *error)
-{
-    if (!remote.remoteId.isEmpty()) {
-        *path = kCollection + u'/' + remote.remoteId;
-        *ifMatch = QString::number(remote.remoteVersion);
-        *known = true;
-        return true;
-    }
-    if (!hasUndeliveredPost(db, id, known, error)) {
-        return false;
-    }
-    *path = kCollection + QStringLiteral("/{remote_id}");
-    *ifMatch = QStringLiteral("{version}");
-    return true;
+    return kOutbox.enqueue(db, id, QStringLiteral("POST"), kCollection, body, QString(), error);
 }
 
 bool pushCreated(const QSqlDatabase &db, qint64 id, QString *error)
@@ -184,7 +136,8 @@ bool pushChanged(const QSqlDatabase &db, qint64 id, const QStringList &fields, Q
     QString ifMatch;
     bool known = false;
     if (!loadRemote(db, id, &remote, error) ||
-        !address(db, id, remote, &path, &ifMatch, &known, error)) {
+        !kOutbox.address(db, id, remote.remoteId, remote.remoteVersion, &path, &ifMatch, &known,
+                         error)) {
         return false;
     }
     if (!known) {
@@ -194,7 +147,8 @@ bool pushChanged(const QSqlDatabase &db, qint64 id, const QStringList &fields, Q
     for (const QString &field : fields) {
         body.insert(field, remote.fields.value(field));
     }
-    return body.isEmpty() || enqueue(db, id, QStringLiteral("PATCH"), path, body, ifMatch, error);
+    return body.isEmpty() ||
+           kOutbox.enqueue(db, id, QStringLiteral("PATCH"), path, body, ifMatch, error);
 }
 
 bool pushDeleted(const QSqlDatabase &db, qint64 id, QString *error)
@@ -204,10 +158,11 @@ bool pushDeleted(const QSqlDatabase &db, qint64 id, QString *error)
     QString ifMatch;
     bool known = false;
     if (!loadRemote(db, id, &remote, error) ||
-        !address(db, id, remote, &path, &ifMatch, &known, error)) {
+        !kOutbox.address(db, id, remote.remoteId, remote.remoteVersion, &path, &ifMatch, &known,
+                         error)) {
         return false;
     }
-    return !known || enqueue(db, id, QStringLiteral("DELETE"), path, {}, ifMatch, error);
+    return !known || kOutbox.enqueue(db, id, QStringLiteral("DELETE"), path, {}, ifMatch, error);
 }
 
 QList<KbStore::ArticleStat> readStats(QSqlQuery &query)

@@ -1,5 +1,7 @@
 #include "app/sync/OutboxWriter.h"
 
+#include "app/storage/SqlHelpers.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -46,6 +48,55 @@ OutboxItem jsonPost(const QString &service, const QString &path, const QJsonObje
     item.entityType = entityType;
     item.entityId = entityId;
     return item;
+}
+
+bool PlatformRecordOutbox::enqueue(const QSqlDatabase &db, qint64 id, const QString &method,
+                                   const QString &path, const QJsonObject &body,
+                                   const QString &ifMatch, QString *error) const
+{
+    OutboxItem item;
+    item.service = QStringLiteral("platform");
+    item.method = method;
+    item.path = path;
+    item.body = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    item.entityType = entityType;
+    item.entityId = id;
+    item.ifMatch = ifMatch;
+    return enqueueOutbox(db, item, error) > 0;
+}
+
+bool PlatformRecordOutbox::hasUndelivered(const QSqlDatabase &db, qint64 id, const QString &method,
+                                          bool *found, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!sql::run(query,
+                  QStringLiteral("SELECT 1 FROM outbox WHERE service = 'platform' AND "
+                                 "entity_type = ? AND entity_id = ? AND method = ? AND status "
+                                 "<> 'sent' AND (path = ? OR path LIKE ?) LIMIT 1"),
+                  {entityType, id, method, collection, QString(collection + u"/%")})) {
+        *error = query.lastError().text();
+        return false;
+    }
+    *found = query.next();
+    return true;
+}
+
+bool PlatformRecordOutbox::address(const QSqlDatabase &db, qint64 id, const QString &remoteId,
+                                   int remoteVersion, QString *path, QString *ifMatch, bool *known,
+                                   QString *error) const
+{
+    if (!remoteId.isEmpty()) {
+        *path = collection + u'/' + remoteId;
+        *ifMatch = QString::number(remoteVersion);
+        *known = true;
+        return true;
+    }
+    if (!hasUndelivered(db, id, QStringLiteral("POST"), known, error)) {
+        return false;
+    }
+    *path = collection + QStringLiteral("/{remote_id}");
+    *ifMatch = QStringLiteral("{version}");
+    return true;
 }
 
 } // namespace bbd

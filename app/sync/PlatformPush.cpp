@@ -15,6 +15,7 @@ namespace {
 
 const QString kCollection = QStringLiteral("/api/v1/candidates");
 const QString kEntity = QStringLiteral("candidate");
+const PlatformRecordOutbox kOutbox{kCollection, kEntity};
 
 struct Stored
 {
@@ -88,37 +89,6 @@ SELECT c.remote_id, c.remote_version, v.remote_id, s.remote_id, c.full_name, c.e
     return true;
 }
 
-// An outbox row of this candidate not delivered yet, by method and path.
-bool hasUndelivered(const QSqlDatabase &db, qint64 id, const QString &method, bool *found,
-                    QString *error)
-{
-    QSqlQuery query(db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT 1 FROM outbox WHERE service = 'platform' AND "
-                                 "entity_type = ? AND entity_id = ? AND method = ? AND status "
-                                 "<> 'sent' AND (path = ? OR path LIKE ?) LIMIT 1"),
-                  {kEntity, id, method, kCollection, QString(kCollection + u"/%")})) {
-        *error = query.lastError().text();
-        return false;
-    }
-    *found = query.next();
-    return true;
-}
-
-bool enqueue(const QSqlDatabase &db, qint64 id, const QString &method, const QString &path,
-             const QJsonObject &body, const QString &ifMatch, QString *error)
-{
-    OutboxItem item;
-    item.service = QStringLiteral("platform");
-    item.method = method;
-    item.path = path;
-    item.body = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    item.entityType = kEntity;
-    item.entityId = id;
-    item.ifMatch = ifMatch;
-    return enqueueOutbox(db, item, error) > 0;
-}
-
 bool post(const QSqlDatabase &db, qint64 id, const Stored &stored, QString *error)
 {
     QJsonObject body;
@@ -127,25 +97,7 @@ bool post(const QSqlDatabase &db, qint64 id, const Stored &stored, QString *erro
             body.insert(it.key(), it.value());
         }
     }
-    return enqueue(db, id, QStringLiteral("POST"), kCollection, body, QString(), error);
-}
-
-// Where an edit or delete of `stored` goes, and the version it builds on.
-bool address(const QSqlDatabase &db, qint64 id, const Stored &stored, QString *path,
-             QString *ifMatch, bool *known, QString *error)
-{
-    if (!stored.remoteId.isEmpty()) {
-        *path = kCollection + u'/' + stored.remoteId;
-        *ifMatch = QString::number(stored.remoteVersion);
-        *known = true;
-        return true;
-    }
-    if (!hasUndelivered(db, id, QStringLiteral("POST"), known, error)) {
-        return false;
-    }
-    *path = kCollection + QStringLiteral("/{remote_id}");
-    *ifMatch = QStringLiteral("{version}");
-    return true;
+    return kOutbox.enqueue(db, id, QStringLiteral("POST"), kCollection, body, QString(), error);
 }
 
 } // namespace
@@ -194,7 +146,9 @@ bool candidateChanged(const QSqlDatabase &db, qint64 id, const QStringList &fiel
     QString path;
     QString ifMatch;
     bool known = false;
-    if (!load(db, id, &stored, error) || !address(db, id, stored, &path, &ifMatch, &known, error)) {
+    if (!load(db, id, &stored, error) ||
+        !kOutbox.address(db, id, stored.remoteId, stored.remoteVersion, &path, &ifMatch, &known,
+                         error)) {
         return false;
     }
     if (!known) {
@@ -208,7 +162,8 @@ bool candidateChanged(const QSqlDatabase &db, qint64 id, const QStringList &fiel
             body.insert(field, value);
         }
     }
-    return body.isEmpty() || enqueue(db, id, QStringLiteral("PATCH"), path, body, ifMatch, error);
+    return body.isEmpty() ||
+           kOutbox.enqueue(db, id, QStringLiteral("PATCH"), path, body, ifMatch, error);
 }
 
 bool candidateDeleted(const QSqlDatabase &db, qint64 id, QString *error)
@@ -217,11 +172,13 @@ bool candidateDeleted(const QSqlDatabase &db, qint64 id, QString *error)
     QString path;
     QString ifMatch;
     bool known = false;
-    if (!load(db, id, &stored, error) || !address(db, id, stored, &path, &ifMatch, &known, error)) {
+    if (!load(db, id, &stored, error) ||
+        !kOutbox.address(db, id, stored.remoteId, stored.remoteVersion, &path, &ifMatch, &known,
+                         error)) {
         return false;
     }
     // Never on the platform: nothing to delete there.
-    return !known || enqueue(db, id, QStringLiteral("DELETE"), path, {}, ifMatch, error);
+    return !known || kOutbox.enqueue(db, id, QStringLiteral("DELETE"), path, {}, ifMatch, error);
 }
 
 bool candidateRestored(const QSqlDatabase &db, qint64 id, QString *error)
@@ -244,7 +201,7 @@ bool candidateRestored(const QSqlDatabase &db, qint64 id, QString *error)
     }
     if (stored.remoteId.isEmpty()) {
         bool pendingPost = false;
-        return hasUndelivered(db, id, QStringLiteral("POST"), &pendingPost, error) &&
+        return kOutbox.hasUndelivered(db, id, QStringLiteral("POST"), &pendingPost, error) &&
                (pendingPost || post(db, id, stored, error));
     }
     // The delete went up: the record is a tombstone there, so it comes back as a new one.

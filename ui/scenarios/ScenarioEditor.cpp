@@ -1,8 +1,6 @@
 #include "ui/scenarios/ScenarioEditor.h"
 
-#include "app/scenarios/ScenarioJson.h"
 #include "app/scenarios/ScenarioStore.h"
-#include "app/scenarios/ScenarioTemplates.h"
 #include "app/storage/Database.h"
 #include "models/ScenarioCommands.h"
 #include "models/ScenarioDocument.h"
@@ -15,22 +13,13 @@
 #include "ui/scenarios/StageInspector.h"
 #include "ui/scenarios/StagePalette.h"
 
-#include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -39,26 +28,6 @@
 #include <QVBoxLayout>
 
 namespace bbd {
-namespace {
-
-QString suggestedFileName(const QString &name, const QString &suffix)
-{
-    QString base = name.trimmed();
-    static const QString unsafe = QStringLiteral("\\/:*?\"<>|");
-    for (QChar &c : base) {
-        if (unsafe.contains(c)) {
-            c = u'_';
-        }
-    }
-    if (base.isEmpty()) {
-        base = QStringLiteral("scenario");
-    }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return dir + u'/' + base + suffix;
-}
-
-} // namespace
-
 ScenarioEditor::ScenarioEditor(const AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
@@ -452,167 +421,6 @@ void ScenarioEditor::revert()
     }
 }
 
-bool ScenarioEditor::exportJson(QString path)
-{
-    if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export Scenario"),
-            suggestedFileName(m_document->name(), QStringLiteral(".json")),
-            tr("Butterboard scenario (*.json)"));
-        if (path.isEmpty()) {
-            return false;
-        }
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ScenarioJson::write(*m_document)) < 0 ||
-        !file.commit()) {
-        QMessageBox::warning(this, tr("Export Scenario"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    emit message(tr("Scenario exported to %1.").arg(path));
-    return true;
-}
-
-bool ScenarioEditor::importJson(QString path)
-{
-    if (!maybeSave()) {
-        return false;
-    }
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Import Scenario"), QString(),
-                                            tr("Butterboard scenario (*.json);;All files (*)"));
-        if (path.isEmpty()) {
-            return false;
-        }
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import Scenario"),
-                             tr("Could not read %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    ScenarioContents contents;
-    QString error;
-    if (!ScenarioJson::read(file.readAll(), &contents, &error)) {
-        QMessageBox::warning(this, tr("Import Scenario"),
-                             tr("%1 is not a scenario this version can read: %2").arg(path, error));
-        return false;
-    }
-    contents.resetDocument(m_document);
-    m_undoStack->clear();
-    // Imported and not saved yet: no state of the stack is the saved one.
-    m_undoStack->resetClean();
-    m_document->setModified(true);
-    updateTitle();
-    validateNow();
-    m_view->fitToView();
-    emit message(
-        tr("Imported “%1” (%n stage(s)); save it to keep it.", nullptr, int(contents.stages.size()))
-            .arg(contents.name));
-    return true;
-}
-
-bool ScenarioEditor::exportImage(QString path)
-{
-    const QImage image = m_scene->renderImage(2.0);
-    if (image.isNull()) {
-        QMessageBox::information(this, tr("Export as Image"),
-                                 tr("The scenario has no stages to draw yet."));
-        return false;
-    }
-    if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export as Image"),
-            suggestedFileName(m_document->name(), QStringLiteral(".png")), tr("PNG image (*.png)"));
-        if (path.isEmpty()) {
-            return false;
-        }
-    }
-    if (!image.save(path, "PNG")) {
-        QMessageBox::warning(this, tr("Export as Image"), tr("Could not write %1.").arg(path));
-        return false;
-    }
-    emit message(tr("Image saved to %1.").arg(path));
-    return true;
-}
-
-bool ScenarioEditor::exportPdf(QString path)
-{
-    if (m_document->stages().isEmpty()) {
-        QMessageBox::information(this, tr("Export as PDF"),
-                                 tr("The scenario has no stages to draw yet."));
-        return false;
-    }
-    if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export as PDF"),
-            suggestedFileName(m_document->name(), QStringLiteral(".pdf")),
-            tr("PDF document (*.pdf)"));
-        if (path.isEmpty()) {
-            return false;
-        }
-    }
-    QPdfWriter writer(path);
-    writer.setTitle(m_document->name());
-    writer.setCreator(QStringLiteral("Butterboard Desk"));
-    const QRectF contents = m_scene->contentsRect();
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                     contents.width() > contents.height() ? QPageLayout::Landscape
-                                                                          : QPageLayout::Portrait,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        QMessageBox::warning(this, tr("Export as PDF"), tr("Could not write %1.").arg(path));
-        return false;
-    }
-    renderPage(&painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
-    painter.end();
-    emit message(tr("PDF saved to %1.").arg(path));
-    return true;
-}
-
-void ScenarioEditor::renderPage(QPainter *painter, const QRectF &page)
-{
-    // The scenario's name over the diagram, the diagram scaled to what is left.
-    QFont font = painter->font();
-    font.setPixelSize(std::max(12, int(page.height() / 40)));
-    font.setBold(true);
-    painter->setFont(font);
-    const QRectF titleRect(page.left(), page.top(), page.width(), font.pixelSize() * 1.8);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, m_document->name());
-    m_scene->renderScenario(painter, page.adjusted(0, titleRect.height(), 0, 0));
-}
-
-void ScenarioEditor::print()
-{
-    if (m_document->stages().isEmpty()) {
-        QMessageBox::information(this, tr("Print"), tr("The scenario has no stages to print."));
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(m_document->name());
-    const QRectF contents = m_scene->contentsRect();
-    printer.setPageOrientation(contents.width() > contents.height() ? QPageLayout::Landscape
-                                                                    : QPageLayout::Portrait);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    QPainter painter;
-    if (!painter.begin(&printer)) {
-        QMessageBox::warning(this, tr("Print"), tr("The printer could not be opened."));
-        return;
-    }
-    renderPage(
-        &painter,
-        printer.pageLayout()
-            .paintRectPixels(printer.resolution())
-            .toRectF()
-            .translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
-    painter.end();
-}
-
 void ScenarioEditor::assign()
 {
     validateNow();
@@ -635,84 +443,6 @@ void ScenarioEditor::assign()
         emit message(dialog.resultText());
         emit assigned();
     }
-}
-
-void ScenarioEditor::saveAsTemplate(bool selectionOnly)
-{
-    const QList<qint64> keys = selectionOnly ? m_scene->selectedStageKeys() : QList<qint64>();
-    if (selectionOnly && keys.isEmpty()) {
-        return;
-    }
-    QString name = m_document->name();
-    if (keys.size() == 1) {
-        name = m_document->stage(keys.first())->title;
-    }
-    bool ok = false;
-    name = QInputDialog::getText(this, tr("Save as Template"), tr("Template name:"),
-                                 QLineEdit::Normal, name, &ok)
-               .trimmed();
-    if (!ok || name.isEmpty()) {
-        return;
-    }
-    ScenarioTemplates templates(m_context.database->connection());
-    if (templates.saveAsTemplate(*m_document, keys, name) == 0) {
-        QMessageBox::warning(this, tr("Save as Template"),
-                             tr("The template was not saved: %1").arg(templates.lastError()));
-        return;
-    }
-    emit message(tr("Template “%1” saved; find it under Insert Template.").arg(name));
-}
-
-void ScenarioEditor::fillTemplateMenu()
-{
-    m_templateMenu->clear();
-    ScenarioTemplates templates(m_context.database->connection());
-    const QList<ScenarioTemplate> list = templates.list();
-    bool builtIn = true;
-    for (int i = 0; i < list.size(); ++i) {
-        if (builtIn && !list.at(i).builtIn) {
-            m_templateMenu->addSeparator();
-            builtIn = false;
-        }
-        QAction *action = m_templateMenu->addAction(
-            tr("%1 (%n stage(s))", nullptr, list.at(i).stageCount).arg(list.at(i).name));
-        action->setToolTip(list.at(i).description);
-        action->setObjectName(QStringLiteral("template_%1").arg(i));
-        connect(action, &QAction::triggered, this, [this, i] { insertTemplate(i); });
-    }
-    if (list.isEmpty()) {
-        m_templateMenu->addAction(tr("No templates"))->setEnabled(false);
-    }
-}
-
-void ScenarioEditor::insertTemplate(int index)
-{
-    ScenarioTemplates templates(m_context.database->connection());
-    const QList<ScenarioTemplate> list = templates.list();
-    ScenarioContents contents;
-    if (index < 0 || index >= list.size() || !templates.instantiate(list.at(index), &contents)) {
-        QMessageBox::warning(this, tr("Insert Template"),
-                             tr("The template could not be read: %1").arg(templates.lastError()));
-        return;
-    }
-    ScenarioContents added = contents.rekeyedFor(m_document);
-    // Below what is there already, so nothing lands on top of existing stages.
-    const QRectF existing = m_scene->contentsRect();
-    const QPointF offset =
-        existing.isNull() ? QPointF(0, 0) : QPointF(existing.left(), existing.bottom() + 80);
-    for (StageData &stage : added.stages) {
-        stage.position = m_scene->snapped(stage.position + offset);
-    }
-    m_undoStack->push(new AddStagesCommand(m_document, added.stages, added.links,
-                                           tr("Insert Template “%1”").arg(list.at(index).name)));
-    m_scene->selectStages([&] {
-        QList<qint64> keys;
-        for (const StageData &stage : std::as_const(added.stages)) {
-            keys.append(stage.key);
-        }
-        return keys;
-    }());
-    m_view->fitToView();
 }
 
 } // namespace bbd
