@@ -1,6 +1,7 @@
 // ContactDirectory on a migrated database: each edit is one transaction with its platform
 // outbox row (and none is kept when the outbox write fails), delete/restore, reorder, phones
-// stored in E.164 or kept as typed and flagged, and the validation messages.
+// stored in E.164 or kept as typed and flagged, a person's further phones and e-mails
+// (schema 18) stored, sent and tidied, and the validation messages.
 #include "app/contacts/ContactDirectory.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
@@ -34,6 +35,9 @@ private slots:
     void deleteAndRestore();
     void reorderRenumbersAndSendsOnlyChanges();
     void channelLinksToPeople();
+    void furtherPhonesAndEmailsStoredAndSent();
+    void tidied_data();
+    void tidied();
     void contactValidation_data();
     void contactValidation();
     void channelValidation_data();
@@ -295,6 +299,127 @@ void TestContactDirectory::channelLinksToPeople()
     channel.contactIds.clear();
     QVERIFY(m_directory->saveChannel(channel));
     QVERIFY(m_directory->channels().first().contactIds.isEmpty());
+}
+
+void TestContactDirectory::furtherPhonesAndEmailsStoredAndSent()
+{
+    DirectoryContact c = person(QStringLiteral("Антон Эйчаров"), QStringLiteral("8 495 123-45-67"),
+                                QStringLiteral("hr@butterboard.online"));
+    c.morePhones = {QStringLiteral("8 (916) 111-22-33"), QStringLiteral("12-34")};
+    c.moreEmails = {QStringLiteral("Anton@Example.com")};
+    // The number that is not valid is kept and flagged, the others are not.
+    const QStringList warnings = m_directory->warnings(c);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().contains(QStringLiteral("12-34")));
+    QVERIFY2(m_directory->saveContact(c), qPrintable(m_directory->lastError()));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM contact_points WHERE contact_id = ?"), {c.id}),
+        3);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(
+        sql::run(query, QStringLiteral("SELECT kind, position, raw, normalized FROM contact_points "
+                                       "ORDER BY kind DESC, position")));
+    QStringList rows;
+    while (query.next()) {
+        rows << QStringLiteral("%1 %2 %3 %4")
+                    .arg(query.value(0).toString(), query.value(1).toString(),
+                         query.value(2).toString(),
+                         query.value(3).isNull() ? QStringLiteral("NULL")
+                                                 : query.value(3).toString());
+    }
+    QCOMPARE(rows, (QStringList{QStringLiteral("phone 1 8 (916) 111-22-33 +79161112233"),
+                                QStringLiteral("phone 2 12-34 NULL"),
+                                QStringLiteral("email 1 Anton@Example.com anton@example.com")}));
+    const DirectoryContact stored = *m_directory->contact(c.id);
+    QCOMPARE(stored.morePhones, c.morePhones);
+    QCOMPARE(stored.moreEmails, c.moreEmails);
+    QCOMPARE(m_directory->contacts().first().morePhones, c.morePhones);
+
+    // The POST carries them as the platform's `contacts` array, phones first.
+    QJsonObject body = lastOutboxBody();
+    QJsonArray points = body.value(u"contacts").toArray();
+    QCOMPARE(points.size(), 3);
+    QCOMPARE(points.at(0).toObject().value(u"normalized").toString(),
+             QStringLiteral("+79161112233"));
+    QVERIFY(points.at(1).toObject().value(u"normalized").isNull());
+    QCOMPARE(points.at(2).toObject().value(u"kind").toString(), QStringLiteral("email"));
+    QCOMPARE(points.at(2).toObject().value(u"raw").toString(), QStringLiteral("Anton@Example.com"));
+
+    // Removing one replaces the rows and the PATCH says so.
+    c.morePhones.removeLast();
+    QVERIFY(m_directory->saveContact(c));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM contact_points WHERE kind = 'phone'")), 1);
+    QString method;
+    body = lastOutboxBody(&method);
+    QCOMPARE(method, QStringLiteral("PATCH"));
+    QCOMPARE(body.value(u"contacts").toArray().size(), 2);
+
+    // A second address that is not one stops the save, like the first would.
+    c.moreEmails << QStringLiteral("not-an-address");
+    QVERIFY(!m_directory->saveContact(c));
+    QVERIFY(m_directory->lastError().contains(QStringLiteral("not-an-address")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM contact_points WHERE kind = 'email'")), 1);
+
+    // Deleting the person takes the rows along only when the row itself goes (never: it is
+    // kept for undo), so a restore has them back.
+    QVERIFY(m_directory->deleteContact(c.id));
+    QVERIFY(m_directory->restoreContact(c.id));
+    QCOMPARE(m_directory->contact(c.id)->morePhones,
+             QStringList{QStringLiteral("8 (916) 111-22-33")});
+}
+
+void TestContactDirectory::tidied_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QStringList>("morePhones");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QStringList>("moreEmails");
+    QTest::addColumn<QString>("expectPhone");
+    QTest::addColumn<QStringList>("expectMorePhones");
+    QTest::addColumn<QString>("expectEmail");
+    QTest::addColumn<QStringList>("expectMoreEmails");
+
+    const QString hr = QStringLiteral("hr@butterboard.online");
+    QTest::newRow("main empty: the first further one moves up")
+        << QString() << QStringList{QStringLiteral("+7 916 111-22-33"), QStringLiteral("12")}
+        << QString() << QStringList{hr} << QStringLiteral("+7 916 111-22-33")
+        << QStringList{QStringLiteral("12")} << hr << QStringList{};
+    QTest::newRow("the same number written differently once")
+        << QStringLiteral("8 (916) 111-22-33")
+        << QStringList{QStringLiteral("+79161112233"), QStringLiteral(" +7 916 111 22 33 ")} << hr
+        << QStringList{QStringLiteral("HR@Butterboard.Online")}
+        << QStringLiteral("8 (916) 111-22-33") << QStringList{} << hr << QStringList{};
+    QTest::newRow("blanks dropped, numbers that are not valid compared as typed")
+        << QStringLiteral("12-34")
+        << QStringList{QStringLiteral("  "), QStringLiteral("12-34"), QStringLiteral("12 34")}
+        << QString() << QStringList{QString(), QStringLiteral("a@b.ru")} << QStringLiteral("12-34")
+        << QStringList{QStringLiteral("12 34")} << QStringLiteral("a@b.ru") << QStringList{};
+    QTest::newRow("nothing to tidy")
+        << QStringLiteral("+7 495 123-45-67") << QStringList{QStringLiteral("+7 916 111-22-33")}
+        << hr << QStringList{QStringLiteral("a@b.ru")} << QStringLiteral("+7 495 123-45-67")
+        << QStringList{QStringLiteral("+7 916 111-22-33")} << hr
+        << QStringList{QStringLiteral("a@b.ru")};
+}
+
+void TestContactDirectory::tidied()
+{
+    QFETCH(QString, phone);
+    QFETCH(QStringList, morePhones);
+    QFETCH(QString, email);
+    QFETCH(QStringList, moreEmails);
+    DirectoryContact c = person(QStringLiteral("P"), phone, email);
+    c.morePhones = morePhones;
+    c.moreEmails = moreEmails;
+    const DirectoryContact t = m_directory->tidied(c);
+    QTEST(t.phoneRaw, "expectPhone");
+    QTEST(t.morePhones, "expectMorePhones");
+    QTEST(t.email, "expectEmail");
+    QTEST(t.moreEmails, "expectMoreEmails");
+    QCOMPARE(t.phoneE164, m_phones.toE164(t.phoneRaw));
+    // What is saved is the tidied form.
+    QVERIFY2(m_directory->saveContact(c), qPrintable(m_directory->lastError()));
+    QCOMPARE(m_directory->contact(c.id)->morePhones, t.morePhones);
+    QCOMPARE(m_directory->contact(c.id)->email, t.email);
 }
 
 void TestContactDirectory::contactValidation_data()

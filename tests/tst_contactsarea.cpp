@@ -3,7 +3,9 @@
 // reason for data that cannot make a link, editing is hidden for staff who are not HR
 // administrators, an edit and a delete (which asks first) are undone with Ctrl+Z; and the main
 // window bringing the panel forward when the real loopback server goes down, when the user
-// marks it down, at a start while offline, and only after a modal dialog has closed.
+// marks it down, at a start while offline, and only after a modal dialog has closed. Phones in
+// the display format (tel: stays E.164), further phones and e-mails added and removed in the
+// dialog with a Call or Write each on the person's card, and an import undone in one step.
 #include "TestServer.h"
 #include "app/AppContext.h"
 #include "app/contacts/ContactDirectory.h"
@@ -23,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -33,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QUrlQuery>
 
 #include <functional>
@@ -108,6 +113,9 @@ private slots:
     void editAndDeleteAreUndone();
     void markingDownBringsThePanelForward();
     void comesForwardWhenTheServerGoesDown();
+    void phonesInDisplayFormat();
+    void severalPhonesAndEmails();
+    void importIsOneUndoableStep();
 
 private:
     int rowOfPerson(ContactsArea *area, const QString &name) const;
@@ -437,6 +445,182 @@ void TestContactsArea::comesForwardWhenTheServerGoesDown()
     waitFor([&](QObject *ctx, CredentialStore::Callback done) {
         credentials.remove(key, ctx, std::move(done));
     });
+}
+
+void TestContactsArea::phonesInDisplayFormat()
+{
+    const AppContext context{m_db.get(), &m_phones, m_settings.get()};
+    ContactsArea area(context);
+    area.show();
+    const int channel = rowOfChannel(&area, QStringLiteral("phone"));
+    QVERIFY(channel >= 0);
+    const QString stored = area.channelModel()->channelAt(channel).address;
+    QCOMPARE(stored, QStringLiteral("+74951234567")); // kept in E.164 ...
+    const QString shown =
+        area.channelModel()->index(channel, ChannelListModel::Address).data().toString();
+    QCOMPARE(shown, m_phones.formatForDisplay(stored)); // ... shown as people write it
+    QVERIFY(shown != stored);
+    const int person = rowOfPerson(&area, QStringLiteral("Антон Эйчаров"));
+    QCOMPARE(area.personModel()->index(person, PersonListModel::Phone).data().toString(),
+             m_phones.formatForDisplay(QStringLiteral("+74951234567")));
+}
+
+void TestContactsArea::severalPhonesAndEmails()
+{
+    const AppContext context{m_db.get(), &m_phones, m_settings.get()};
+    ContactsArea area(context);
+    area.setUrlOpener([this](const QUrl &url) {
+        m_opened << url;
+        return true;
+    });
+    area.resize(1200, 800);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    const QString name = QStringLiteral("Антон Эйчаров");
+    clickRow(area.personView(), rowOfPerson(&area, name));
+    const qint64 id = area.personModel()->personAt(rowOfPerson(&area, name)).id;
+
+    // In the dialog: two more phones (one not valid: flagged under its line, kept) and an
+    // e-mail, each added with its own button.
+    bool flagged = false;
+    bool cleanNotFlagged = false;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ContactDialog *>(modal);
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->morePhones()->addButton(), Qt::LeftButton);
+        QTest::keyClicks(dialog->morePhones()->edits().last(), QStringLiteral("8 916 111-22-33"));
+        QTest::mouseClick(dialog->morePhones()->addButton(), Qt::LeftButton);
+        QTest::keyClicks(dialog->morePhones()->edits().last(), QStringLiteral("12-34"));
+        const QList<QLabel *> hints =
+            dialog->morePhones()->findChildren<QLabel *>(QStringLiteral("pointHint"));
+        QCOMPARE(hints.size(), 2);
+        cleanNotFlagged = !hints.first()->isVisible();
+        flagged = hints.last()->isVisible() && hints.last()->text().contains(u"12-34");
+        QTest::mouseClick(dialog->moreEmails()->addButton(), Qt::LeftButton);
+        QTest::keyClicks(dialog->moreEmails()->edits().last(), QStringLiteral("anton@example.com"));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::mouseClick(area.findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+    QVERIFY(flagged);
+    QVERIFY(cleanNotFlagged);
+    ContactDirectory &directory = area.directory();
+    QCOMPARE(directory.contact(id)->morePhones,
+             (QStringList{QStringLiteral("8 916 111-22-33"), QStringLiteral("12-34")}));
+    QCOMPARE(directory.contact(id)->moreEmails, QStringList{QStringLiteral("anton@example.com")});
+    const int row = rowOfPerson(&area, name);
+    QVERIFY(area.personModel()
+                ->index(row, PersonListModel::Phone)
+                .data()
+                .toString()
+                .endsWith(QStringLiteral("(+2)")));
+    QVERIFY(area.personModel()
+                ->index(row, PersonListModel::Phone)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(m_phones.formatForDisplay(QStringLiteral("+79161112233"))));
+
+    // The card: a Call for each phone (off for the one that is not valid), a Write for each
+    // e-mail, the numbers in the display format.
+    clickRow(area.personView(), row);
+    QWidget *card = area.findChild<QWidget *>(QStringLiteral("personCard"));
+    QVERIFY(card && card->isVisible());
+    const QList<QPushButton *> calls =
+        card->findChildren<QPushButton *>(QStringLiteral("cardCallButton"));
+    const QList<QPushButton *> writes =
+        card->findChildren<QPushButton *>(QStringLiteral("cardWriteButton"));
+    QCOMPARE(calls.size(), 3);
+    QCOMPARE(writes.size(), 2);
+    QVERIFY(calls.at(0)->isEnabled());
+    QVERIFY(calls.at(1)->isEnabled());
+    QVERIFY(!calls.at(2)->isEnabled());
+    QVERIFY(calls.at(2)->toolTip().contains(QStringLiteral("12-34")));
+    QStringList values;
+    for (const QLabel *label : card->findChildren<QLabel *>(QStringLiteral("personCardValue"))) {
+        values << label->text();
+    }
+    QVERIFY2(values.contains(m_phones.formatForDisplay(QStringLiteral("+79161112233"))),
+             qPrintable(values.join(u'|')));
+    QVERIFY(!values.contains(QStringLiteral("+79161112233")));
+    QTest::mouseClick(calls.at(1), Qt::LeftButton);
+    QTest::mouseClick(calls.at(2), Qt::LeftButton); // off: nothing opens
+    QTest::mouseClick(writes.at(1), Qt::LeftButton);
+    QCOMPARE(m_opened.size(), 2);
+    QCOMPARE(m_opened.at(0), QUrl(QStringLiteral("tel:+79161112233")));
+    QCOMPARE(m_opened.at(1).scheme(), QStringLiteral("mailto"));
+    QCOMPARE(m_opened.at(1).path(), QStringLiteral("anton@example.com"));
+
+    // Remove one in the dialog again; the edit is undone as one step.
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ContactDialog *>(modal);
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->morePhones()
+                              ->findChildren<QToolButton *>(QStringLiteral("removeButton"))
+                              .first(),
+                          Qt::LeftButton);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::mouseClick(area.findChild<QPushButton *>(QStringLiteral("editButton")), Qt::LeftButton);
+    QCOMPARE(directory.contact(id)->morePhones, QStringList{QStringLiteral("12-34")});
+    area.undoStack()->undo();
+    QCOMPARE(directory.contact(id)->morePhones.size(), 2);
+    area.undoStack()->undo();
+    QVERIFY(directory.contact(id)->morePhones.isEmpty());
+    QVERIFY(directory.contact(id)->moreEmails.isEmpty());
+}
+
+void TestContactsArea::importIsOneUndoableStep()
+{
+    const AppContext context{m_db.get(), &m_phones, m_settings.get()};
+    MainWindow window(context);
+    window.resize(1280, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showArea(MainWindow::Area::Contacts);
+    ContactsArea *area = window.contactsArea();
+    ContactDirectory &directory = area->directory();
+    const int people = area->personModel()->rowCount();
+    const int channels = area->channelModel()->rowCount();
+    const QString name = QStringLiteral("Антон Эйчаров");
+    const DirectoryContact before = area->personModel()->personAt(rowOfPerson(area, name));
+
+    const QString path = m_dir->filePath(QStringLiteral("more-people.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("type,name,role,email,phone,address,responsible\n"
+               "person,Антон Эйчаров,Head of People,hr@butterboard.online,"
+               "+7 495 123-45-67; +7 916 111-22-33,,\n"
+               "person,Ночной Дежурный,Night duty,night@butterboard.online,,,\n"
+               "slack,Night shift,,,,#night-hr,Ночной Дежурный\n");
+    file.close();
+    QString reportText;
+    whenModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        reportText = box->informativeText();
+        answer(modal, QMessageBox::Ok);
+    });
+    area->importFrom(path);
+    QVERIFY2(reportText.contains(QStringLiteral("Undo")), qPrintable(reportText));
+    QCOMPARE(area->personModel()->rowCount(), people + 1);
+    QCOMPARE(area->channelModel()->rowCount(), channels + 1);
+    QCOMPARE(directory.contact(before.id)->role, QStringLiteral("Head of People"));
+    QCOMPARE(directory.contact(before.id)->morePhones.size(), 1);
+
+    auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(undo && undo->isEnabled());
+    QVERIFY2(undo->text().contains(QStringLiteral("more-people.csv")), qPrintable(undo->text()));
+    pressUndo(&window);
+    QCOMPARE(area->personModel()->rowCount(), people);
+    QCOMPARE(area->channelModel()->rowCount(), channels);
+    QCOMPARE(rowOfPerson(area, QStringLiteral("Ночной Дежурный")), -1);
+    QCOMPARE(directory.contact(before.id)->role, before.role);
+    QVERIFY(directory.contact(before.id)->morePhones.isEmpty());
+
+    area->undoStack()->redo();
+    QCOMPARE(area->personModel()->rowCount(), people + 1);
+    QCOMPARE(area->channelModel()->rowCount(), channels + 1);
+    QCOMPARE(directory.contact(before.id)->role, QStringLiteral("Head of People"));
 }
 
 QTEST_MAIN(TestContactsArea)

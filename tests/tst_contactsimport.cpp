@@ -1,7 +1,9 @@
 // CSV import and export of the whole fallback directory: a round trip of people and channels
 // with who is responsible, re-import updating instead of duplicating (matched on the E.164
 // phone or the e-mail), broken rows rejected with their line, a Windows-1251 file from Excel,
-// and a file that fails as a whole keeping nothing.
+// and a file that fails as a whole keeping nothing. Several e-mails and phones of a person
+// share a cell separated by ";", are matched on any of them, and an import is undone and
+// redone as one step (one transaction with the outbox rows), or refused as a whole.
 #include "app/contacts/ContactDirectory.h"
 #include "app/contacts/ContactTransfer.h"
 #include "app/io/Csv.h"
@@ -10,6 +12,7 @@
 #include "app/storage/DemoData.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,8 +36,15 @@ private slots:
     void windows1251();
     void missingHeaderKeepsNothing();
     void fileByExtension();
+    void severalValuesInACell();
+    void reimportMatchesAnyOfThem_data();
+    void reimportMatchesAnyOfThem();
+    void undoAndRedoOfAnImport();
+    void undoRefusedAsAWhole();
 
 private:
+    int scalar(const QString &sql);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     PhoneNumbers m_phones;
@@ -194,6 +204,156 @@ void TestContactsImport::fileByExtension()
     QCOMPARE(transfer.importFile(csvPath).updated, 1);
     QCOMPARE(m_directory->contacts().size(), 1);
     QVERIFY(!transfer.importFile(m_dir->filePath(QStringLiteral("missing.csv"))).ok());
+}
+
+int TestContactsImport::scalar(const QString &sql)
+{
+    QSqlQuery query(m_db->connection());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+void TestContactsImport::severalValuesInACell()
+{
+    const QByteArray data = "type,name,email,phone\n"
+                            "person,Антон Эйчаров,hr@butterboard.online; Anton@Example.com,"
+                            "\"8 495 123-45-67; +7 916 111-22-33;12-34\"\n";
+    ContactTransfer transfer(*m_directory);
+    DirectoryImportReport report = transfer.importCsv(data);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(report.warnings.size(), 1); // 12-34, kept as typed
+    DirectoryContact c = m_directory->contacts().first();
+    QCOMPARE(c.email, QStringLiteral("hr@butterboard.online"));
+    QCOMPARE(c.moreEmails, QStringList{QStringLiteral("Anton@Example.com")});
+    QCOMPARE(c.phoneE164, QStringLiteral("+74951234567"));
+    QCOMPARE(c.morePhones,
+             (QStringList{QStringLiteral("+7 916 111-22-33"), QStringLiteral("12-34")}));
+
+    // The export writes them back the same way, and reading that again changes nothing.
+    const QByteArray exported = transfer.exportCsv();
+    QVERIFY(exported.contains("hr@butterboard.online; Anton@Example.com"));
+    QVERIFY(exported.contains("8 495 123-45-67; +7 916 111-22-33; 12-34"));
+    report = transfer.importCsv(exported);
+    QCOMPARE(report.imported, 0);
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(m_directory->contacts().size(), 1);
+    const DirectoryContact again = m_directory->contacts().first();
+    QCOMPARE(again.morePhones, c.morePhones);
+    QCOMPARE(again.moreEmails, c.moreEmails);
+}
+
+void TestContactsImport::reimportMatchesAnyOfThem_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<int>("updated");
+    QTest::addColumn<QStringList>("emailsAfter"); // of the stored person, main one first
+    QTest::addColumn<QStringList>("phonesAfter");
+
+    const QString main = QStringLiteral("hr@butterboard.online");
+    const QString second = QStringLiteral("anton@example.com");
+    const QString office = QStringLiteral("+7 495 123-45-67");
+    const QString mobile = QStringLiteral("+7 916 111-22-33");
+    QTest::newRow("the second e-mail")
+        << QByteArray("person,A. Eicharov,ANTON@example.com,\n") << 1
+        << QStringList{QStringLiteral("ANTON@example.com"), main} << QStringList{office, mobile};
+    QTest::newRow("the second phone, no e-mail in the file")
+        << QByteArray("person,A. Eicharov,,8 916 111 22 33\n") << 1 << QStringList{main, second}
+        << QStringList{QStringLiteral("8 916 111 22 33"), office};
+    QTest::newRow("a common phone but another e-mail: someone else")
+        << QByteArray("person,Колега,duty@butterboard.online,+7 916 111-22-33\n") << 0
+        << QStringList{main, second} << QStringList{office, mobile};
+    QTest::newRow("new e-mail and phone added to a match on the main one")
+        << QByteArray("person,A. Eicharov,hr@butterboard.online;new@example.com,+7 903 777-88-99\n")
+        << 1 << QStringList{main, QStringLiteral("new@example.com"), second}
+        << QStringList{QStringLiteral("+7 903 777-88-99"), office, mobile};
+}
+
+void TestContactsImport::reimportMatchesAnyOfThem()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(int, updated);
+    DirectoryContact c;
+    c.fullName = QStringLiteral("Антон Эйчаров");
+    c.email = QStringLiteral("hr@butterboard.online");
+    c.moreEmails = {QStringLiteral("anton@example.com")};
+    c.phoneRaw = QStringLiteral("+7 495 123-45-67");
+    c.morePhones = {QStringLiteral("+7 916 111-22-33")};
+    QVERIFY(m_directory->saveContact(c));
+    const DirectoryImportReport report =
+        ContactTransfer(*m_directory).importCsv("type,name,email,phone\n" + row);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.updated, updated);
+    QCOMPARE(report.imported, 1 - updated);
+    QCOMPARE(m_directory->contacts().size(), 2 - updated);
+    const DirectoryContact stored = *m_directory->contact(c.id);
+    QTEST(stored.allEmails(), "emailsAfter");
+    QTEST(stored.allPhones(), "phonesAfter");
+}
+
+void TestContactsImport::undoAndRedoOfAnImport()
+{
+    DirectoryContact hr;
+    hr.fullName = QStringLiteral("Антон Эйчаров");
+    hr.role = QStringLiteral("HR");
+    hr.email = QStringLiteral("hr@butterboard.online");
+    QVERIFY(m_directory->saveContact(hr));
+    const QByteArray data = "type,name,role,email,phone,address,responsible\n"
+                            "person,Антон Эйчаров,Head of HR,hr@butterboard.online,"
+                            "+7 916 111-22-33,,\n"
+                            "person,Олег Иванов,CEO,o.ivanov@butterboard.online,,,\n"
+                            "phone,Critical line,,,,+7 495 123-45-67,Олег Иванов\n";
+    const DirectoryImportReport report = ContactTransfer(*m_directory).importCsv(data);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.changes.createdContacts.size(), 1);
+    QCOMPARE(report.changes.createdChannels.size(), 1);
+    QCOMPARE(report.changes.updatedContacts.size(), 1);
+    QCOMPARE(report.changes.updatedContacts.first().first.role, QStringLiteral("HR"));
+    QCOMPARE(m_directory->contacts().size(), 2);
+    const int outboxBefore = scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+
+    QVERIFY2(m_directory->revertImport(report.changes), qPrintable(m_directory->lastError()));
+    QCOMPARE(m_directory->contacts().size(), 1);
+    QVERIFY(m_directory->channels().isEmpty());
+    const DirectoryContact back = *m_directory->contact(hr.id);
+    QCOMPARE(back.role, QStringLiteral("HR"));
+    QVERIFY(back.phoneRaw.isEmpty());
+    // Each change has its row: the update of Антон, and the removal of the two records whose
+    // create is still waiting to be sent (so they are deleted as soon as they exist there).
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), outboxBefore + 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE method = 'DELETE' AND "
+                                   "path LIKE '%{remote_id}'")),
+             2);
+
+    QVERIFY2(m_directory->reapplyImport(report.changes), qPrintable(m_directory->lastError()));
+    QCOMPARE(m_directory->contacts().size(), 2);
+    QCOMPARE(m_directory->contact(hr.id)->role, QStringLiteral("Head of HR"));
+    QCOMPARE(m_directory->contact(hr.id)->phoneE164, QStringLiteral("+79161112233"));
+    const QList<DirectoryChannel> channels = m_directory->channels();
+    QCOMPARE(channels.size(), 1);
+    QCOMPARE(channels.first().contactIds, report.changes.createdContacts);
+}
+
+void TestContactsImport::undoRefusedAsAWhole()
+{
+    const QByteArray data = "type,name,email\n"
+                            "person,Олег Иванов,o.ivanov@butterboard.online\n"
+                            "person,Мария Смирнова,m.smirnova@butterboard.online\n";
+    const DirectoryImportReport report = ContactTransfer(*m_directory).importCsv(data);
+    QCOMPARE(report.changes.createdContacts.size(), 2);
+    const int outbox = scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+
+    // The outbox refuses a row half-way: nothing is undone, not even the first delete.
+    m_directory->failNextOutboxWriteForTest();
+    QVERIFY(!m_directory->revertImport(report.changes));
+    QCOMPARE(m_directory->contacts().size(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+
+    // One of them was deleted meanwhile: the undo says so and changes nothing.
+    QVERIFY(m_directory->deleteContact(report.changes.createdContacts.last()));
+    QVERIFY(!m_directory->revertImport(report.changes));
+    QVERIFY(m_directory->lastError().contains(QStringLiteral("cannot be undone")));
+    QCOMPARE(m_directory->contacts().size(), 1);
+    QCOMPARE(m_directory->contacts().first().fullName, QStringLiteral("Олег Иванов"));
 }
 
 QTEST_GUILESS_MAIN(TestContactsImport)

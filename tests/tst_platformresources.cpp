@@ -4,6 +4,7 @@
 #include "TestServer.h"
 #include "app/ats/CandidateRepository.h"
 #include "app/ats/CandidateSearch.h"
+#include "app/contacts/ContactDirectory.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/Database.h"
 #include "app/storage/SqlHelpers.h"
@@ -82,6 +83,7 @@ private slots:
     void editConflictSurfacesAsConflict();
     void deleteAndRestore();
     void discardedCreateNeverSendsPlaceholder();
+    void fallbackContactPointsFollowTheServer();
 
 private:
     bool apply(const QString &resource, const QJsonArray &items);
@@ -793,6 +795,75 @@ void TestPlatformResources::discardedCreateNeverSendsPlaceholder()
     QVERIFY(value(QStringLiteral("SELECT last_error FROM outbox"))
                 .toString()
                 .contains(QStringLiteral("never created")));
+}
+
+// A fallback contact's further phones and e-mails (schema 18): up with the record's
+// `contacts` array, stored by the loopback server, and down again when the server changes them;
+// a record without the field (an older platform) leaves them alone.
+void TestPlatformResources::fallbackContactPointsFollowTheServer()
+{
+    QVERIFY(apply(
+        QStringLiteral("contacts"),
+        {withMeta(
+            obj({{QStringLiteral("full_name"), QStringLiteral("Duty HR")},
+                 {QStringLiteral("contacts"),
+                  QJsonArray{obj({{QStringLiteral("kind"), QStringLiteral("phone")},
+                                  {QStringLiteral("raw"), QStringLiteral("8 916 111-22-33")}}),
+                             obj({{QStringLiteral("kind"), QStringLiteral("email")},
+                                  {QStringLiteral("raw"), QStringLiteral("Duty@Example.com")}})}}}),
+            QStringLiteral("cont_p"), 1)}));
+    QCOMPARE(value(QStringLiteral("SELECT normalized FROM contact_points WHERE kind = 'phone'"))
+                 .toString(),
+             QStringLiteral("+79161112233"));
+    QCOMPARE(value(QStringLiteral("SELECT normalized FROM contact_points WHERE kind = 'email'"))
+                 .toString(),
+             QStringLiteral("duty@example.com"));
+    QVERIFY(apply(QStringLiteral("contacts"),
+                  {withMeta(obj({{QStringLiteral("full_name"), QStringLiteral("Duty HR 2")}}),
+                            QStringLiteral("cont_p"), 2)}));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM contact_points")).toInt(), 2);
+    QVERIFY(apply(QStringLiteral("contacts"),
+                  {withMeta(obj({{QStringLiteral("full_name"), QStringLiteral("Duty HR 3")},
+                                 {QStringLiteral("contacts"), QJsonArray{}}}),
+                            QStringLiteral("cont_p"), 3)}));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM contact_points")).toInt(), 0);
+
+    auto sync = engine();
+    QVERIFY(sync);
+    ContactDirectory directory(m_db->connection(), m_phones);
+    DirectoryContact hr;
+    hr.fullName = QStringLiteral("Антон Эйчаров");
+    hr.email = QStringLiteral("hr@butterboard.online");
+    hr.moreEmails = {QStringLiteral("anton@example.com")};
+    hr.phoneRaw = QStringLiteral("+7 495 123-45-67");
+    hr.morePhones = {QStringLiteral("8 (916) 111-22-33")};
+    QVERIFY2(directory.saveContact(hr), qPrintable(directory.lastError()));
+    QVERIFY(runSync(*sync));
+    const QString remote =
+        value(QStringLiteral("SELECT remote_id FROM contacts WHERE id = ?"), {hr.id}).toString();
+    QVERIFY(!remote.isEmpty());
+    const QJsonArray onServer = m_server->platform()
+                                    .record(QStringLiteral("contacts"), remote)
+                                    .value(u"contacts")
+                                    .toArray();
+    QCOMPARE(onServer.size(), 2);
+    QCOMPARE(onServer.at(0).toObject().value(u"normalized").toString(),
+             QStringLiteral("+79161112233"));
+    QCOMPARE(onServer.at(1).toObject().value(u"raw").toString(),
+             QStringLiteral("anton@example.com"));
+
+    // Changed on the platform: the next pull replaces the local rows.
+    QVERIFY(m_server->platform().edit(
+        QStringLiteral("contacts"), remote,
+        {{QStringLiteral("contacts"),
+          QJsonArray{obj({{QStringLiteral("kind"), QStringLiteral("phone")},
+                          {QStringLiteral("raw"), QStringLiteral("+7 903 777-88-99")},
+                          {QStringLiteral("normalized"), QStringLiteral("+79037778899")}})}}}));
+    QVERIFY(runSync(*sync));
+    const DirectoryContact pulled = *directory.contact(hr.id);
+    QCOMPARE(pulled.morePhones, QStringList{QStringLiteral("+7 903 777-88-99")});
+    QVERIFY(pulled.moreEmails.isEmpty());
+    QCOMPARE(pulled.email, hr.email);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformResources)

@@ -1,6 +1,7 @@
 // vCard 3.0/4.0 of the fallback directory (RFC 6350): escaping, folding that never splits a
 // UTF-8 character, unfolding on import, TEL and EMAIL with their types, a round trip that
-// keeps every field, and cards without a name or an END reported with their line.
+// keeps every field, several TEL and EMAIL lines (the main one PREF) read back as the person's
+// further phones and e-mails, and cards without a name or an END reported with their line.
 #include "app/contacts/ContactDirectory.h"
 #include "app/contacts/ContactTransfer.h"
 #include "app/phones/PhoneNumbers.h"
@@ -29,6 +30,8 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void readsForeignCards();
+    void severalPhonesAndEmails_data();
+    void severalPhonesAndEmails();
     void brokenCardsRejectedWithLine();
 
 private:
@@ -174,10 +177,62 @@ void TestVCard::readsForeignCards()
     QCOMPARE(c.role, QStringLiteral("CEO"));
     QCOMPARE(c.phoneE164, QStringLiteral("+79263334455")); // the preferred one
     QCOMPARE(c.email, QStringLiteral("o.ivanov@butterboard.online"));
-    // Nothing lost: the others are in the notes.
-    QVERIFY(c.notes.startsWith(QStringLiteral("Critical matters only")));
-    QVERIFY(c.notes.contains(QStringLiteral("8 916 111-22-33")));
-    QVERIFY(c.notes.contains(QStringLiteral("oleg@example.com")));
+    // Nothing lost: the others are the person's further phone and e-mail, not notes.
+    QCOMPARE(c.notes, QStringLiteral("Critical matters only"));
+    QCOMPARE(c.morePhones, QStringList{QStringLiteral("8 916 111-22-33")});
+    QCOMPARE(c.moreEmails, QStringList{QStringLiteral("oleg@example.com")});
+}
+
+void TestVCard::severalPhonesAndEmails_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QByteArray>("preferredTel");
+    QTest::newRow("4.0") << 4
+                         << QByteArray("TEL;VALUE=uri;TYPE=\"work,voice\";PREF=1:tel:+74951234567");
+    QTest::newRow("3.0") << 3 << QByteArray("TEL;TYPE=WORK,VOICE,PREF:+74951234567");
+}
+
+void TestVCard::severalPhonesAndEmails()
+{
+    QFETCH(int, version);
+    QFETCH(QByteArray, preferredTel);
+    DirectoryContact hr;
+    hr.fullName = QStringLiteral("Антон Эйчаров");
+    hr.email = QStringLiteral("hr@butterboard.online");
+    hr.moreEmails = {QStringLiteral("anton@example.com")};
+    hr.phoneRaw = QStringLiteral("8 (495) 123-45-67");
+    hr.morePhones = {QStringLiteral("+7 916 111-22-33"), QStringLiteral("доб. 12")};
+    QVERIFY(m_directory->saveContact(hr));
+    ContactTransfer transfer(*m_directory);
+    const QByteArray card = transfer.exportVCard(version);
+    // One line each, the main one marked preferred; the text that is not a number as text.
+    QCOMPARE(card.count("\r\nTEL;"), 3);
+    QCOMPARE(card.count("\r\nEMAIL;"), 2);
+    QVERIFY2(card.contains(preferredTel), card.constData());
+    QVERIFY(card.contains(version == 4 ? "tel:+79161112233" : ":+79161112233"));
+    QVERIFY(card.contains(":доб. 12\r\n"));
+    QVERIFY(!card.contains("NOTE"));
+
+    // Into an empty directory and back again: the same lists, in the same order, no duplicate.
+    QTemporaryDir other;
+    Database db(QStringLiteral("tst-vcard-several"));
+    QVERIFY(db.open(other.filePath(QStringLiteral("s.sqlite"))).ok());
+    ContactDirectory copy(db.connection(), m_phones);
+    ContactTransfer into(copy);
+    QCOMPARE(into.importVCard(card).imported, 1);
+    DirectoryContact read = copy.contacts().first();
+    QCOMPARE(read.phoneE164, QStringLiteral("+74951234567"));
+    QCOMPARE(read.morePhones.size(), 2);
+    QCOMPARE(copy.toE164(read.morePhones.first()), QStringLiteral("+79161112233"));
+    QCOMPARE(read.morePhones.last(), QStringLiteral("доб. 12"));
+    QCOMPARE(read.email, hr.email);
+    QCOMPARE(read.moreEmails, hr.moreEmails);
+    const DirectoryImportReport again = into.importVCard(card);
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.updated, 1);
+    read = copy.contacts().first();
+    QCOMPARE(read.morePhones.size(), 2);
+    QCOMPARE(read.moreEmails, hr.moreEmails);
 }
 
 void TestVCard::brokenCardsRejectedWithLine()

@@ -13,6 +13,7 @@
 #include "ui/contacts/DirectoryDialogs.h"
 #include "ui/contacts/DirectoryModels.h"
 #include "ui/contacts/NoticeDialog.h"
+#include "ui/contacts/PersonCard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -61,7 +63,7 @@ ContactsArea::ContactsArea(const AppContext &context, QWidget *parent)
     , m_directory(
           std::make_unique<ContactDirectory>(context.database->connection(), *context.phones))
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
-    , m_channels(new ChannelListModel(this))
+    , m_channels(new ChannelListModel(*m_directory, this))
     , m_people(new PersonListModel(*m_directory, this))
     , m_undo(new QUndoStack(this))
 {
@@ -100,6 +102,9 @@ ContactsArea::ContactsArea(const AppContext &context, QWidget *parent)
     ui::configureTableView(m_personView);
     m_personView->setModel(m_people);
     personLayout->addWidget(m_personView, 1);
+    m_card = new PersonCard(*m_directory, personPane);
+    connect(m_card, &PersonCard::openRequested, this, &ContactsArea::open);
+    personLayout->addWidget(m_card);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(channelPane);
@@ -323,9 +328,12 @@ void ContactsArea::updateActions()
             m_bookingUrl = contactactions::bookingUrl(c.address);
             bookingWhy = tr("The booking link is missing or not an http(s) link.");
         }
-    } else if (m_selected == Selected::Person && m_personView->currentIndex().isValid()) {
+    }
+    const DirectoryContact *person = nullptr;
+    if (m_selected == Selected::Person && m_personView->currentIndex().isValid()) {
         any = true;
         const DirectoryContact &p = m_people->personAt(m_personView->currentIndex().row());
+        person = &p;
         m_callUrl = contactactions::callUrl(p.phoneE164);
         callWhy =
             p.phoneRaw.isEmpty()
@@ -344,6 +352,7 @@ void ContactsArea::updateActions()
         slackWhy = tr("%1 has no Slack name.").arg(p.fullName);
         bookingWhy = tr("Meetings are booked through the meeting channel above.");
     }
+    m_card->showContact(person, mailSubject());
     offer(m_callButton, m_callUrl, m_callUrl.toString(), callWhy);
     offer(m_writeButton, m_writeUrl, tr("Write an e-mail"), writeWhy);
     offer(m_slackButton, m_slackUrl, m_slackUrl.toString(), slackWhy);
@@ -371,10 +380,12 @@ void ContactsArea::copySelection()
     } else if (m_selected == Selected::Person && m_personView->currentIndex().isValid()) {
         const DirectoryContact &p = m_people->personAt(m_personView->currentIndex().row());
         QStringList lines{p.fullName};
-        for (const QString &part : {m_directory->displayPhone(p), p.email, p.slackHandle}) {
-            if (!part.isEmpty()) {
-                lines << part;
-            }
+        for (const QString &raw : p.allPhones()) {
+            lines << m_directory->displayPhone(raw);
+        }
+        lines << p.allEmails();
+        if (!p.slackHandle.isEmpty()) {
+            lines << p.slackHandle;
         }
         text = lines.join(u'\n');
     }
@@ -454,6 +465,20 @@ void ContactsArea::importFrom(const QString &path)
 {
     ContactTransfer transfer(*m_directory);
     const DirectoryImportReport report = transfer.importFile(path);
+    if (report.ok() && !report.changes.isEmpty()) {
+        // One step, however many records: undo deletes what the import created and puts the
+        // updated records back as they were (each change with its outbox row, so the platform
+        // follows; an undo after the rows were sent sends the deletes and the old values).
+        const DirectoryImportChanges changes = report.changes;
+        m_undo->push(new DirectoryCommand(
+            tr("Import %1: %2 new, %3 updated")
+                .arg(QFileInfo(path).fileName())
+                .arg(changes.createdContacts.size() + changes.createdChannels.size())
+                .arg(changes.updatedContacts.size() + changes.updatedChannels.size()),
+            [this, changes] { return m_directory->reapplyImport(changes); },
+            [this, changes] { return m_directory->revertImport(changes); },
+            [this] { reportFailure(); }, [this] { reload(); }));
+    }
     reload();
     QStringList details;
     for (const DirectoryImportReport::Rejected &r : report.rejected) {
@@ -466,6 +491,8 @@ void ContactsArea::importFrom(const QString &path)
     if (!details.isEmpty()) {
         box.setInformativeText(tr("Some records need a look:"));
         box.setDetailedText(details.join(u'\n'));
+    } else if (!report.changes.isEmpty()) {
+        box.setInformativeText(tr("Edit > Undo takes the whole import back."));
     }
     box.exec();
 }

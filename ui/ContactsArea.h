@@ -18,6 +18,7 @@ namespace bbd {
 
 class ChannelListModel;
 class ContactDirectory;
+class PersonCard;
 class PersonListModel;
 class PlatformOutage;
 
@@ -52,6 +53,7 @@ public:
     PersonListModel *personModel() const { return m_people; }
     QTableView *channelView() const { return m_channelView; }
     QTableView *personView() const { return m_personView; }
+    PersonCard *personCard() const { return m_card; }
     QWidget *banner() const { return m_banner; }
     QString bannerText() const;
 
@@ -96,6 +98,7 @@ private:
     PersonListModel *m_people = nullptr;
     QTableView *m_channelView = nullptr;
     QTableView *m_personView = nullptr;
+    PersonCard *m_card = nullptr;
     QLabel *m_emptyHint = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;

@@ -166,6 +166,7 @@ QList<DirectoryContact> ContactDirectory::contacts() const
     while (query.next()) {
         list.append(readContact(query));
     }
+    readPoints(list);
     return list;
 }
 
@@ -189,7 +190,9 @@ std::optional<DirectoryContact> ContactDirectory::contact(qint64 id) const
         !query.next()) {
         return std::nullopt;
     }
-    return readContact(query);
+    QList<DirectoryContact> one{readContact(query)};
+    readPoints(one);
+    return one.first();
 }
 
 QStringList ContactDirectory::validate(const DirectoryChannel &channel) const
@@ -223,14 +226,15 @@ QStringList ContactDirectory::validate(const DirectoryContact &contact) const
     if (contact.fullName.simplified().isEmpty()) {
         problems << tr("A contact needs a name.");
     }
-    const QString email = contact.email.trimmed();
-    if (!email.isEmpty() && !isValidEmail(email)) {
-        problems << tr("\"%1\" is not an e-mail address (name@example.com).").arg(email);
+    for (const QString &email : contact.allEmails()) {
+        if (!isValidEmail(email)) {
+            problems << tr("\"%1\" is not an e-mail address (name@example.com).").arg(email);
+        }
     }
     if (contact.slackHandle.trimmed().contains(u' ')) {
         problems << tr("A Slack name has no spaces.");
     }
-    if (email.isEmpty() && contact.phoneRaw.trimmed().isEmpty() &&
+    if (contact.allEmails().isEmpty() && contact.allPhones().isEmpty() &&
         contact.slackHandle.trimmed().isEmpty()) {
         problems << tr("Give at least one way to reach %1: e-mail, phone or Slack.")
                         .arg(contact.fullName.simplified());
@@ -240,16 +244,15 @@ QStringList ContactDirectory::validate(const DirectoryContact &contact) const
 
 QStringList ContactDirectory::warnings(const DirectoryContact &contact) const
 {
-    const QString raw = contact.phoneRaw.trimmed();
-    if (raw.isEmpty()) {
-        return {};
+    QStringList list;
+    for (const QString &raw : contact.allPhones()) {
+        const PhoneNumber phone = m_phones.parse(raw);
+        if (!phone.isValid()) {
+            list << tr("The phone number \"%1\" is kept as typed but cannot be called: %2")
+                        .arg(raw, PhoneNumbers::problemText(phone.problem));
+        }
     }
-    const PhoneNumber phone = m_phones.parse(raw);
-    if (phone.isValid()) {
-        return {};
-    }
-    return {tr("The phone number \"%1\" is kept as typed but cannot be called: %2")
-                .arg(raw, PhoneNumbers::problemText(phone.problem))};
+    return list;
 }
 
 bool ContactDirectory::begin(std::optional<Transaction> &transaction)
@@ -360,8 +363,7 @@ bool ContactDirectory::saveContact(DirectoryContact &contact)
     if (const QStringList problems = validate(contact); !problems.isEmpty()) {
         return fail(problems.join(u' '));
     }
-    contact.phoneRaw = contact.phoneRaw.trimmed();
-    contact.phoneE164 = m_phones.toE164(contact.phoneRaw);
+    contact = tidied(contact);
     std::optional<Transaction> transaction;
     if (!begin(transaction)) {
         return false;
@@ -407,6 +409,9 @@ bool ContactDirectory::saveContact(DirectoryContact &contact)
         if (query.numRowsAffected() != 1) {
             return fail(tr("The contact no longer exists (it may have been deleted)."));
         }
+    }
+    if (!savePoints(contact)) {
+        return false;
     }
     return push(QStringLiteral("contacts"), contact.id, created ? Push::Create : Push::Change) &&
            finish(transaction);
@@ -546,6 +551,20 @@ bool ContactDirectory::push(const QString &resource, qint64 id, Push what,
         record.insert(QStringLiteral("slack_handle"), textOrNull(query.value(7)));
         record.insert(QStringLiteral("escalation_order"), query.value(8).toInt());
         record.insert(QStringLiteral("notes"), textOrNull(query.value(9)));
+        QSqlQuery points(m_db);
+        if (!sql::run(points,
+                      QStringLiteral("SELECT kind, raw, normalized FROM contact_points WHERE "
+                                     "contact_id = ? ORDER BY kind = 'email', position"),
+                      {id})) {
+            return fail(points.lastError().text());
+        }
+        QJsonArray more;
+        while (points.next()) {
+            more.append(QJsonObject{{QStringLiteral("kind"), points.value(0).toString()},
+                                    {QStringLiteral("raw"), points.value(1).toString()},
+                                    {QStringLiteral("normalized"), textOrNull(points.value(2))}});
+        }
+        record.insert(QStringLiteral("contacts"), more);
     }
     const QString collection = QStringLiteral("/api/v1/") + resource;
     OutboxItem item;

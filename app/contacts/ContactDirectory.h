@@ -6,8 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace bbd {
 
@@ -40,6 +42,33 @@ struct DirectoryContact
     QString slackHandle;
     int escalationOrder = 0;
     QString notes;
+    // Further phones (as typed; each validated like the first, kept and flagged when not
+    // valid) and e-mails, in order. The first of each kind is phoneRaw and email above.
+    QStringList morePhones;
+    QStringList moreEmails;
+
+    QStringList allPhones() const;
+    QStringList allEmails() const;
+};
+
+// What one import changed, so that it can be undone as one step: the records it created and,
+// for the ones it updated, how they were before and after.
+struct DirectoryImportChanges
+{
+    QList<qint64> createdContacts;
+    QList<qint64> createdChannels;
+    QList<std::pair<DirectoryContact, DirectoryContact>> updatedContacts; // before, after
+    QList<std::pair<DirectoryChannel, DirectoryChannel>> updatedChannels;
+
+    bool isEmpty() const
+    {
+        return createdContacts.isEmpty() && createdChannels.isEmpty() &&
+               updatedContacts.isEmpty() && updatedChannels.isEmpty();
+    }
+    // Bookkeeping while importing: a record created and then matched again by a later line
+    // stays "created"; one updated twice keeps its first "before".
+    void noteContact(const DirectoryContact &before, const DirectoryContact &after);
+    void noteChannel(const DirectoryChannel &before, const DirectoryChannel &after);
 };
 
 // The fallback directory: channels, contacts and who is behind which channel. Every change is
@@ -59,6 +88,13 @@ public:
     // The stored form of a phone number; empty when it is not valid.
     QString toE164(const QString &raw) const;
     QString displayPhone(const DirectoryContact &contact) const;
+    // Any phone as a list shows it: national or international format, the text as typed when
+    // it is not a valid number.
+    QString displayPhone(const QString &raw) const;
+    static QString normalizedEmail(const QString &email);
+    // Trims, drops empty entries and repeats (the same E.164 number or e-mail), and moves the
+    // first further phone or e-mail up when the main one is empty.
+    DirectoryContact tidied(DirectoryContact contact) const;
 
     // Ordered as the panel shows them: channels by priority, people by escalation order.
     QList<DirectoryChannel> channels() const;
@@ -90,6 +126,12 @@ public:
     bool commitBatch();
     void rollbackBatch();
 
+    // Undo and redo of an import, each one transaction with its outbox rows: undo deletes
+    // what it created and saves the updated records as they were; redo brings them back.
+    // Either all of it or, when one record cannot be changed (deleted meanwhile), nothing.
+    bool revertImport(const DirectoryImportChanges &changes);
+    bool reapplyImport(const DirectoryImportChanges &changes);
+
     QString lastError() const { return m_lastError; }
 
     // For tests: the next outbox write fails, so the transaction must roll back.
@@ -101,6 +143,9 @@ private:
     bool push(const QString &resource, qint64 id, Push what, const QStringList &fields = {});
     bool setDeleted(const QString &table, qint64 id, bool deleted);
     bool setOrder(const QString &table, const QString &column, const QList<qint64> &ids);
+    bool savePoints(const DirectoryContact &contact);
+    bool readPoints(QList<DirectoryContact> &contacts) const;
+    bool inOneTransaction(const std::function<bool()> &steps);
     bool begin(std::optional<Transaction> &transaction);
     bool finish(std::optional<Transaction> &transaction);
 

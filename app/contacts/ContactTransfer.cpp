@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace bbd {
 namespace {
 
@@ -18,6 +20,18 @@ const QStringList kCsvHeader{
     QStringLiteral("order"),      QStringLiteral("notes"),       QStringLiteral("address"),
     QStringLiteral("purpose"),    QStringLiteral("when_to_use"), QStringLiteral("confidential"),
     QStringLiteral("responsible")};
+
+// Several values of one cell: "a@example.com; b@example.com".
+QStringList cellValues(const QString &cell)
+{
+    QStringList values;
+    for (const QString &value : cell.split(u';', Qt::SkipEmptyParts)) {
+        if (!value.trimmed().isEmpty()) {
+            values << value.trimmed();
+        }
+    }
+    return values;
+}
 
 bool yes(const QString &text)
 {
@@ -59,8 +73,8 @@ QByteArray ContactTransfer::exportCsv() const
         writer.writeRecord({QStringLiteral("person"),
                             c.fullName,
                             c.role,
-                            c.email,
-                            c.phoneRaw,
+                            c.allEmails().join(QStringLiteral("; ")),
+                            c.allPhones().join(QStringLiteral("; ")),
                             c.slackHandle,
                             QString::number(c.escalationOrder),
                             c.notes,
@@ -126,21 +140,43 @@ DirectoryImportReport ContactTransfer::importFile(const QString &path)
 qint64 ContactTransfer::matchContact(const DirectoryContact &contact,
                                      const QList<DirectoryContact> &existing) const
 {
-    // Two e-mails decide on their own: colleagues share a department's phone (seed 000: the
-    // HR line), so a common number only matches when an e-mail does not say otherwise.
+    const auto emailsOf = [](const DirectoryContact &c) {
+        QStringList list;
+        for (const QString &email : c.allEmails()) {
+            list << ContactDirectory::normalizedEmail(email);
+        }
+        return list;
+    };
+    const auto phonesOf = [this](const DirectoryContact &c) {
+        QStringList list;
+        for (const QString &raw : c.allPhones()) {
+            if (const QString e164 = m_directory.toE164(raw); !e164.isEmpty()) {
+                list << e164;
+            }
+        }
+        return list;
+    };
+    const QStringList emails = emailsOf(contact);
+    const QStringList phones = phonesOf(contact);
+    const auto shares = [](const QStringList &a, const QStringList &b) {
+        return std::any_of(a.cbegin(), a.cend(), [&b](const QString &x) { return b.contains(x); });
+    };
+    // E-mails decide on their own: colleagues share a department's phone (seed 000: the HR
+    // line), so a common number only matches when an e-mail does not say otherwise.
     for (const DirectoryContact &e : existing) {
-        if (!contact.email.isEmpty() && !e.email.isEmpty()) {
-            if (contact.email.compare(e.email.trimmed(), Qt::CaseInsensitive) == 0) {
+        const QStringList theirEmails = emailsOf(e);
+        if (!emails.isEmpty() && !theirEmails.isEmpty()) {
+            if (shares(emails, theirEmails)) {
                 return e.id;
             }
             continue;
         }
-        if (!contact.phoneE164.isEmpty() && contact.phoneE164 == e.phoneE164) {
+        if (shares(phones, phonesOf(e))) {
             return e.id;
         }
     }
     // Someone with neither (only Slack, or a number that is not valid) is known by the name.
-    if (contact.phoneE164.isEmpty() && contact.email.isEmpty()) {
+    if (phones.isEmpty() && emails.isEmpty()) {
         for (const DirectoryContact &e : existing) {
             if (e.fullName.compare(contact.fullName.simplified(), Qt::CaseInsensitive) == 0) {
                 return e.id;
@@ -153,8 +189,7 @@ qint64 ContactTransfer::matchContact(const DirectoryContact &contact,
 bool ContactTransfer::storeContact(DirectoryContact contact, qint64 line,
                                    QList<DirectoryContact> &existing, DirectoryImportReport &report)
 {
-    contact.email = contact.email.trimmed();
-    contact.phoneRaw = contact.phoneRaw.trimmed();
+    contact = m_directory.tidied(contact);
     if (const QStringList problems = m_directory.validate(contact); !problems.isEmpty()) {
         report.rejected.append({line, problems.join(u' ')});
         return true;
@@ -163,7 +198,6 @@ bool ContactTransfer::storeContact(DirectoryContact contact, qint64 line,
         report.warnings << tr("Line %1: %2").arg(line).arg(warning);
     }
     // The E.164 form decides the match, so "8 (495) 123-45-67" finds "+74951234567".
-    contact.phoneE164 = m_directory.toE164(contact.phoneRaw);
     const qint64 id = matchContact(contact, existing);
     if (id != 0) {
         for (DirectoryContact &e : existing) {
@@ -176,12 +210,13 @@ bool ContactTransfer::storeContact(DirectoryContact contact, qint64 line,
             if (!contact.role.isEmpty()) {
                 merged.role = contact.role;
             }
-            if (!contact.email.isEmpty()) {
-                merged.email = contact.email;
-            }
-            if (!contact.phoneRaw.isEmpty()) {
-                merged.phoneRaw = contact.phoneRaw;
-            }
+            // The file's phones and e-mails first (its main one becomes the main one), then
+            // the stored ones it does not repeat: nothing known is dropped.
+            merged.email = contact.email;
+            merged.moreEmails = contact.moreEmails + e.allEmails();
+            merged.phoneRaw = contact.phoneRaw;
+            merged.morePhones = contact.morePhones + e.allPhones();
+            merged = m_directory.tidied(merged);
             if (!contact.slackHandle.isEmpty()) {
                 merged.slackHandle = contact.slackHandle;
             }
@@ -195,6 +230,7 @@ bool ContactTransfer::storeContact(DirectoryContact contact, qint64 line,
                 report.error = tr("Line %1: %2").arg(line).arg(m_directory.lastError());
                 return false;
             }
+            report.changes.noteContact(e, merged);
             e = merged;
             ++report.updated;
             return true;
@@ -205,6 +241,41 @@ bool ContactTransfer::storeContact(DirectoryContact contact, qint64 line,
         return false;
     }
     existing.append(contact);
+    report.changes.createdContacts.append(contact.id);
+    ++report.imported;
+    return true;
+}
+
+bool ContactTransfer::storeChannel(DirectoryChannel channel, qint64 line,
+                                   QList<DirectoryChannel> &existing, DirectoryImportReport &report)
+{
+    if (const QStringList problems = m_directory.validate(channel); !problems.isEmpty()) {
+        report.rejected.append({line, problems.join(u' ')});
+        return true;
+    }
+    for (DirectoryChannel &e : existing) {
+        if (e.kind != channel.kind || e.name.compare(channel.name, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        channel.id = e.id;
+        if (channel.priority <= 0) {
+            channel.priority = e.priority;
+        }
+        if (!m_directory.saveChannel(channel)) {
+            report.error = tr("Line %1: %2").arg(line).arg(m_directory.lastError());
+            return false;
+        }
+        report.changes.noteChannel(e, channel);
+        e = channel;
+        ++report.updated;
+        return true;
+    }
+    if (!m_directory.saveChannel(channel)) {
+        report.error = tr("Line %1: %2").arg(line).arg(m_directory.lastError());
+        return false;
+    }
+    existing.append(channel);
+    report.changes.createdChannels.append(channel.id);
     ++report.imported;
     return true;
 }
@@ -215,12 +286,14 @@ DirectoryImportReport ContactTransfer::finish(DirectoryImportReport report)
         m_directory.rollbackBatch();
         report.imported = 0;
         report.updated = 0;
+        report.changes = {};
         return report;
     }
     if (!m_directory.commitBatch()) {
         report.error = m_directory.lastError();
         report.imported = 0;
         report.updated = 0;
+        report.changes = {};
     }
     return report;
 }
@@ -274,8 +347,8 @@ DirectoryImportReport ContactTransfer::importCsv(const QByteArray &data)
         DirectoryContact contact;
         contact.fullName = cell(record, "name");
         contact.role = cell(record, "role");
-        contact.email = cell(record, "email");
-        contact.phoneRaw = cell(record, "phone");
+        contact.moreEmails = cellValues(cell(record, "email"));
+        contact.morePhones = cellValues(cell(record, "phone"));
         contact.slackHandle = cell(record, "slack");
         contact.escalationOrder = cell(record, "order").toInt();
         contact.notes = cell(record, "notes");
@@ -314,30 +387,8 @@ DirectoryImportReport ContactTransfer::importCsv(const QByteArray &data)
                                        .arg(name.simplified());
             }
         }
-        if (const QStringList problems = m_directory.validate(channel); !problems.isEmpty()) {
-            report.rejected.append({record.line, problems.join(u' ')});
-            continue;
-        }
-        bool updated = false;
-        for (DirectoryChannel &e : channels) {
-            if (e.kind == channel.kind && e.name.compare(channel.name, Qt::CaseInsensitive) == 0) {
-                channel.id = e.id;
-                if (channel.priority <= 0) {
-                    channel.priority = e.priority;
-                }
-                updated = true;
-                break;
-            }
-        }
-        if (!m_directory.saveChannel(channel)) {
-            report.error = tr("Line %1: %2").arg(record.line).arg(m_directory.lastError());
+        if (!storeChannel(channel, record.line, channels, report)) {
             return finish(report);
-        }
-        if (updated) {
-            ++report.updated;
-        } else {
-            channels.append(channel);
-            ++report.imported;
         }
     }
     return finish(report);

@@ -20,8 +20,9 @@ struct DirectoryImportReport
     int imported = 0;
     int updated = 0;
     QList<Rejected> rejected;
-    QStringList warnings; // saved, but worth a look (a phone number kept as typed)
-    QString error;        // the whole import failed (unreadable file, database refused)
+    QStringList warnings;           // saved, but worth a look (a phone number kept as typed)
+    QString error;                  // the whole import failed (unreadable file, database refused)
+    DirectoryImportChanges changes; // what it did, for Edit > Undo; empty when it failed
 
     bool ok() const { return error.isEmpty(); }
     QString summary() const;
@@ -32,14 +33,18 @@ struct DirectoryImportReport
 // CSV (one file for the whole directory, as Excel opens it): a "type" column says "person"
 // or the kind of channel; people have name, role, email, phone, slack, order, notes; channels
 // have name, address, purpose, when_to_use, confidential (yes/no), order and responsible (the
-// people's names, separated by ";"). Encoding and delimiter are detected (app/io/Csv).
+// people's names, separated by ";"). A person's several e-mails or phones share their cell,
+// separated by ";" (the first is the main one), as the responsible people do. Encoding and
+// delimiter are detected (app/io/Csv).
 //
-// vCard 3.0 and 4.0 (RFC 6350, RFC 2426): people only. FN, N, ROLE, EMAIL, TEL (with TYPE),
-// NOTE, X-SLACK and X-ESCALATION-ORDER; folded lines, escaped ",", ";" and "\n", UTF-8.
+// vCard 3.0 and 4.0 (RFC 6350, RFC 2426): people only. FN, N, ROLE, EMAIL and TEL (one line
+// each, several allowed; PREF or TYPE=pref picks the main one, else the first), NOTE, X-SLACK
+// and X-ESCALATION-ORDER; folded lines, escaped ",", ";" and "\n", UTF-8.
 //
-// Re-importing updates instead of duplicating: a person is matched on the e-mail
-// (case-insensitive), on the E.164 phone where one side has no e-mail, and by name only when
-// the record has neither; a channel on its kind and name.
+// Re-importing updates instead of duplicating: a person is matched on any of the e-mails
+// (case-insensitive), on any E.164 phone where one side has no e-mail, and by name only when
+// the record has neither; a channel on its kind and name. An update keeps what the file leaves
+// out: the file's phones and e-mails come first, the ones stored already follow.
 class ContactTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(bbd::ContactTransfer)
@@ -73,6 +78,8 @@ private:
     qint64 matchContact(const DirectoryContact &contact,
                         const QList<DirectoryContact> &existing) const;
     bool storeContact(DirectoryContact contact, qint64 line, QList<DirectoryContact> &existing,
+                      DirectoryImportReport &report);
+    bool storeChannel(DirectoryChannel channel, qint64 line, QList<DirectoryChannel> &existing,
                       DirectoryImportReport &report);
     DirectoryImportReport finish(DirectoryImportReport report);
 

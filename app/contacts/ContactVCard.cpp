@@ -168,18 +168,33 @@ QByteArray ContactTransfer::exportVCard(int version) const
         if (!c.role.isEmpty()) {
             out += foldLine(QStringLiteral("ROLE:") + escapeValue(c.role));
         }
-        if (!c.email.isEmpty()) {
-            out += foldLine(QStringLiteral("EMAIL;TYPE=work:") + escapeValue(c.email));
+        // One line per e-mail and phone; the main one (the first) is marked preferred when
+        // there are others, so that a reader that keeps one keeps that one.
+        const QStringList emails = c.allEmails();
+        for (qsizetype i = 0; i < emails.size(); ++i) {
+            const bool pref = i == 0 && emails.size() > 1;
+            out += foldLine((pref ? (four ? QStringLiteral("EMAIL;TYPE=work;PREF=1:")
+                                          : QStringLiteral("EMAIL;TYPE=WORK,PREF:"))
+                                  : QStringLiteral("EMAIL;TYPE=work:")) +
+                            escapeValue(emails.at(i)));
         }
-        if (!c.phoneE164.isEmpty()) {
-            out += foldLine(four ? QStringLiteral("TEL;VALUE=uri;TYPE=\"work,voice\":tel:") +
-                                       c.phoneE164
-                                 : QStringLiteral("TEL;TYPE=WORK,VOICE:") + c.phoneE164);
-        } else if (!c.phoneRaw.isEmpty()) {
-            // Not a callable number: kept as the text it is.
-            out += foldLine((four ? QStringLiteral("TEL;VALUE=text;TYPE=work:")
-                                  : QStringLiteral("TEL;TYPE=WORK:")) +
-                            escapeValue(c.phoneRaw));
+        const QStringList phones = c.allPhones();
+        for (qsizetype i = 0; i < phones.size(); ++i) {
+            const bool pref = i == 0 && phones.size() > 1;
+            const QString e164 = m_directory.toE164(phones.at(i));
+            const QString prefParam = four ? (pref ? QStringLiteral(";PREF=1") : QString())
+                                           : (pref ? QStringLiteral(",PREF") : QString());
+            if (!e164.isEmpty()) {
+                out += foldLine(four ? QStringLiteral("TEL;VALUE=uri;TYPE=\"work,voice\"") +
+                                           prefParam + QStringLiteral(":tel:") + e164
+                                     : QStringLiteral("TEL;TYPE=WORK,VOICE") + prefParam +
+                                           QStringLiteral(":") + e164);
+            } else {
+                // Not a callable number: kept as the text it is.
+                out += foldLine((four ? QStringLiteral("TEL;VALUE=text;TYPE=work") + prefParam
+                                      : QStringLiteral("TEL;TYPE=WORK") + prefParam) +
+                                u':' + escapeValue(phones.at(i)));
+            }
         }
         if (!c.slackHandle.isEmpty()) {
             out += foldLine(QStringLiteral("X-SLACK:") + escapeValue(c.slackHandle));
@@ -253,20 +268,8 @@ DirectoryImportReport ContactTransfer::importVCard(const QByteArray &data)
             if (contact.fullName.simplified().isEmpty()) {
                 contact.fullName = QString(given + u' ' + family).simplified();
             }
-            // Only one phone and one e-mail are synchronised; the others stay in the notes.
-            QStringList more;
-            if (!extraPhones.isEmpty()) {
-                more << tr("Other phones: %1").arg(extraPhones.join(QStringLiteral(", ")));
-            }
-            if (!extraEmails.isEmpty()) {
-                more << tr("Other e-mails: %1").arg(extraEmails.join(QStringLiteral(", ")));
-            }
-            for (const QString &m : std::as_const(more)) {
-                if (!contact.notes.contains(m)) {
-                    contact.notes +=
-                        (contact.notes.isEmpty() ? QString() : QStringLiteral("\n")) + m;
-                }
-            }
+            contact.morePhones = extraPhones;
+            contact.moreEmails = extraEmails;
             if (!storeContact(contact, cardLine, existing, report)) {
                 return finish(report);
             }

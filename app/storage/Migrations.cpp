@@ -112,7 +112,8 @@ QList<MigrationStep> Migrator::builtinSteps()
             migrations::step0012(),
             migrations::step0013(),
             migrations::step0015(),
-            migrations::step0016()};
+            migrations::step0016(),
+            migrations::step0018()};
 }
 
 } // namespace bbd

@@ -60,6 +60,7 @@ MigrationStep step0012();
 MigrationStep step0013();
 MigrationStep step0015();
 MigrationStep step0016();
+MigrationStep step0018();
 } // namespace migrations
 
 } // namespace bbd

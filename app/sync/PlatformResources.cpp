@@ -534,6 +534,40 @@ bool replaceChannelContacts(Apply &apply, qint64 id, const QJsonObject &record, 
     return true;
 }
 
+// A fallback contact's further phones and e-mails (schema 18). A record without the field
+// comes from a platform that does not know it yet: what is stored stays.
+bool replaceContactPoints(Apply &apply, qint64 id, const QJsonObject &record, bool inserted)
+{
+    if (!record.contains(u"contacts")) {
+        return true;
+    }
+    PlatformResources::Impl &d = apply.d;
+    if (!inserted &&
+        !d.exec(QStringLiteral("DELETE FROM contact_points WHERE contact_id = ?"), {id})) {
+        return false;
+    }
+    int phones = 0;
+    int emails = 0;
+    for (const QJsonValue &value : record.value(u"contacts").toArray()) {
+        const QJsonObject point = value.toObject();
+        const QString kind = point.value(u"kind").toString();
+        const QString raw = point.value(u"raw").toString().trimmed();
+        if (raw.isEmpty() || (kind != u"phone" && kind != u"email")) {
+            continue;
+        }
+        const bool phone = kind == u"phone";
+        if (!d.exec(QStringLiteral("INSERT INTO contact_points (contact_id, kind, position, raw, "
+                                   "normalized) VALUES (?, ?, ?, ?, ?)"),
+                    {id, kind, phone ? ++phones : ++emails, raw,
+                     sql::nullIfEmpty(
+                         phone ? apply.normalizedPhone(raw, point.value(u"normalized").toString())
+                               : raw.toLower())})) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QList<Spec> buildSpecs()
 {
     QList<Spec> specs;
@@ -728,6 +762,7 @@ QList<Spec> buildSpecs()
          false,
          {text("full_name", QString()), text("role"), text("email"), phoneE164(), phoneRaw(),
           text("slack_handle"), integer("escalation_order", 0), text("notes")}});
+    specs.last().children = replaceContactPoints;
     specs.append(
         {QStringLiteral("channels"),
          QStringLiteral("channels"),

@@ -383,6 +383,8 @@ const QList<PlatformApi::Resource> &PlatformApi::resources()
              {QStringLiteral("slack_handle"), Type::String, P::Nullable},
              {QStringLiteral("escalation_order"), Type::Integer, P::Optional, {}, nullptr, 0},
              {QStringLiteral("notes"), Type::String, P::Nullable},
+             // Further phones and e-mails: the same kind/raw/normalized as a candidate's.
+             {QStringLiteral("contacts"), Type::ObjectArray, P::Optional, {}, &kCandidateContact},
          }},
         {QStringLiteral("channels"),
          QStringLiteral("chan"),

@@ -4,10 +4,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace bbd {
@@ -115,6 +119,93 @@ void ChannelDialog::accept()
     QDialog::accept();
 }
 
+ContactPointsEditor::ContactPointsEditor(const ContactDirectory &directory, bool phones,
+                                         const QStringList &values, QWidget *parent)
+    : QWidget(parent)
+    , m_directory(directory)
+    , m_phones(phones)
+{
+    setObjectName(phones ? QStringLiteral("morePhones") : QStringLiteral("moreEmails"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_rows = new QVBoxLayout;
+    layout->addLayout(m_rows);
+    m_add = new QPushButton(phones ? tr("Add Phone") : tr("Add E-mail"));
+    m_add->setObjectName(phones ? QStringLiteral("addPhoneButton")
+                                : QStringLiteral("addEmailButton"));
+    m_add->setAutoDefault(false);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_add);
+    addRow->addStretch(1);
+    layout->addLayout(addRow);
+    connect(m_add, &QPushButton::clicked, this, [this] { addLine()->setFocus(); });
+    for (const QString &value : values) {
+        addLine(value);
+    }
+}
+
+QLineEdit *ContactPointsEditor::addLine(const QString &text)
+{
+    auto *row = new QWidget;
+    auto *rowLayout = new QGridLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    auto *edit = new QLineEdit(text);
+    edit->setObjectName(m_phones ? QStringLiteral("morePhoneEdit")
+                                 : QStringLiteral("moreEmailEdit"));
+    edit->setPlaceholderText(m_phones ? QStringLiteral("+7 916 111-22-33")
+                                      : QStringLiteral("name@example.com"));
+    auto *remove = new QToolButton;
+    remove->setObjectName(QStringLiteral("removeButton"));
+    remove->setText(tr("Remove"));
+    remove->setToolTip(m_phones ? tr("Remove this phone") : tr("Remove this e-mail"));
+    auto *hint = new QLabel;
+    hint->setObjectName(QStringLiteral("pointHint"));
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: #b00020;"));
+    hint->hide();
+    rowLayout->addWidget(edit, 0, 0);
+    rowLayout->addWidget(remove, 0, 1);
+    rowLayout->addWidget(hint, 1, 0, 1, 2);
+    m_rows->addWidget(row);
+    row->show(); // at once, not when the layout gets round to it: the dialog may be open
+    m_edits.append(edit);
+    connect(edit, &QLineEdit::textChanged, this, [this, edit, hint] { updateHint(edit, hint); });
+    connect(remove, &QToolButton::clicked, this, [this, row, edit] {
+        m_edits.removeOne(edit);
+        row->deleteLater();
+        row->hide();
+    });
+    updateHint(edit, hint);
+    return edit;
+}
+
+void ContactPointsEditor::updateHint(QLineEdit *edit, QLabel *hint)
+{
+    QStringList problems;
+    if (m_phones) {
+        DirectoryContact probe;
+        probe.phoneRaw = edit->text();
+        problems = m_directory.warnings(probe);
+    } else if (!edit->text().trimmed().isEmpty() &&
+               !ContactDirectory::isValidEmail(edit->text().trimmed())) {
+        problems << tr("\"%1\" is not an e-mail address (name@example.com).")
+                        .arg(edit->text().trimmed());
+    }
+    hint->setText(problems.join(u' '));
+    hint->setVisible(!problems.isEmpty());
+}
+
+QStringList ContactPointsEditor::values() const
+{
+    QStringList list;
+    for (const QLineEdit *edit : m_edits) {
+        if (!edit->text().trimmed().isEmpty()) {
+            list << edit->text().trimmed();
+        }
+    }
+    return list;
+}
+
 ContactDialog::ContactDialog(const ContactDirectory &directory, const DirectoryContact &contact,
                              QWidget *parent)
     : QDialog(parent)
@@ -136,13 +227,17 @@ ContactDialog::ContactDialog(const ContactDirectory &directory, const DirectoryC
     m_phoneHint->setWordWrap(true);
     m_slack = new QLineEdit(contact.slackHandle);
     m_slack->setPlaceholderText(QStringLiteral("@name"));
+    m_morePhones = new ContactPointsEditor(directory, true, contact.morePhones);
+    m_moreEmails = new ContactPointsEditor(directory, false, contact.moreEmails);
     m_notes = shortText(contact.notes);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("More e-mails:"), m_moreEmails);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(QString(), m_phoneHint);
+    form->addRow(tr("More phones:"), m_morePhones);
     form->addRow(tr("&Slack:"), m_slack);
     form->addRow(tr("N&otes:"), m_notes);
     m_problems = bbd::problemLabel();
@@ -170,6 +265,8 @@ DirectoryContact ContactDialog::contact() const
     c.role = m_role->text().trimmed();
     c.email = m_email->text().trimmed();
     c.phoneRaw = m_phone->text().trimmed();
+    c.morePhones = m_morePhones->values();
+    c.moreEmails = m_moreEmails->values();
     c.slackHandle = m_slack->text().trimmed();
     c.notes = m_notes->toPlainText().trimmed();
     return c;

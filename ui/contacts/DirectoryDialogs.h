@@ -10,6 +10,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
+class QVBoxLayout;
 class QSpinBox;
 
 namespace bbd {
@@ -43,6 +45,31 @@ private:
     QLabel *m_problems = nullptr;
 };
 
+// The further phones or e-mails of a person in the dialog: one line each, a remove button per
+// line, "Add" for another. A phone that is not valid is flagged under its line (and kept).
+class ContactPointsEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ContactPointsEditor(const ContactDirectory &directory, bool phones, const QStringList &values,
+                        QWidget *parent = nullptr);
+
+    QStringList values() const;
+    QList<QLineEdit *> edits() const { return m_edits; }
+    QPushButton *addButton() const { return m_add; }
+    QLineEdit *addLine(const QString &text = {});
+
+private:
+    void updateHint(QLineEdit *edit, QLabel *hint);
+
+    const ContactDirectory &m_directory;
+    bool m_phones = false;
+    QVBoxLayout *m_rows = nullptr;
+    QPushButton *m_add = nullptr;
+    QList<QLineEdit *> m_edits;
+};
+
 // Adds or edits a person; a phone number that is not valid is allowed after a warning.
 class ContactDialog : public QDialog
 {
@@ -56,6 +83,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *emailEdit() const { return m_email; }
     QLineEdit *phoneEdit() const { return m_phone; }
+    ContactPointsEditor *morePhones() const { return m_morePhones; }
+    ContactPointsEditor *moreEmails() const { return m_moreEmails; }
     QLabel *problemLabel() const { return m_problems; }
 
     void accept() override;
@@ -70,6 +99,8 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_slack = nullptr;
+    ContactPointsEditor *m_morePhones = nullptr;
+    ContactPointsEditor *m_moreEmails = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_phoneHint = nullptr;
     QLabel *m_problems = nullptr;

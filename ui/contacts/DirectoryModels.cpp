@@ -5,8 +5,9 @@
 
 namespace bbd {
 
-ChannelListModel::ChannelListModel(QObject *parent)
+ChannelListModel::ChannelListModel(const ContactDirectory &directory, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_directory(directory)
 {}
 
 void ChannelListModel::setRecords(const QList<DirectoryChannel> &channels,
@@ -56,7 +57,8 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
     case Kind:
         return ContactDirectory::kindText(c.kind);
     case Address:
-        return c.address;
+        // Dialled as E.164 (the Call button), read in the form people write it.
+        return c.kind == u"phone" ? m_directory.displayPhone(c.address) : c.address;
     case Purpose:
         return c.purpose;
     case WhenToUse:
@@ -154,9 +156,24 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
             return tr("Not a valid phone number, kept as typed: it cannot be called.");
         }
     }
+    if (role == Qt::ToolTipRole && (index.column() == Phone || index.column() == Email)) {
+        QStringList lines;
+        if (index.column() == Phone) {
+            for (const QString &raw : p.allPhones()) {
+                lines << (m_directory.toE164(raw).isEmpty() ? tr("%1 (not valid)").arg(raw)
+                                                            : m_directory.displayPhone(raw));
+            }
+        } else {
+            lines = p.allEmails();
+        }
+        return lines.join(u'\n');
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
+    const auto more = [](const QString &text, qsizetype others) {
+        return others > 0 && !text.isEmpty() ? tr("%1 (+%2)").arg(text).arg(others) : text;
+    };
     switch (index.column()) {
     case Order:
         return p.escalationOrder;
@@ -165,9 +182,10 @@ QVariant PersonListModel::data(const QModelIndex &index, int role) const
     case Role:
         return p.role;
     case Phone:
-        return badPhone ? tr("%1 (not valid)").arg(p.phoneRaw) : m_directory.displayPhone(p);
+        return more(badPhone ? tr("%1 (not valid)").arg(p.phoneRaw) : m_directory.displayPhone(p),
+                    p.morePhones.size());
     case Email:
-        return p.email;
+        return more(p.email, p.moreEmails.size());
     case Slack:
         return p.slackHandle;
     default:

@@ -6,7 +6,8 @@
 
 namespace bbd {
 
-// The reserve channels in priority order, as the panel lists them.
+// The reserve channels in priority order, as the panel lists them; a phone channel's number
+// in the display format.
 class ChannelListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -14,7 +15,7 @@ class ChannelListModel : public QAbstractTableModel
 public:
     enum Column { Name, Kind, Address, Purpose, WhenToUse, Responsible, Confidential, ColumnCount };
 
-    explicit ChannelListModel(QObject *parent = nullptr);
+    explicit ChannelListModel(const ContactDirectory &directory, QObject *parent = nullptr);
 
     void setRecords(const QList<DirectoryChannel> &channels, const QList<DirectoryContact> &people);
     const DirectoryChannel &channelAt(int row) const { return m_channels.at(row); }
@@ -26,12 +27,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    const ContactDirectory &m_directory;
     QList<DirectoryChannel> m_channels;
     QList<DirectoryContact> m_people;
 };
 
 // The people to contact in escalation order; phones in the display format, a number that is
-// not valid shown as typed and flagged.
+// not valid shown as typed and flagged. A cell shows the main phone or e-mail and how many
+// more there are; its tooltip lists them all.
 class PersonListModel : public QAbstractTableModel
 {
     Q_OBJECT
