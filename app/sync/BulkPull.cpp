@@ -10,10 +10,26 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
+
 namespace bbd {
 namespace {
 
 std::atomic<quint64> connectionCounter{0};
+
+// This thread's CPU time in ms, -1 where the platform gives none.
+qint64 threadCpuMs()
+{
+#if defined(Q_OS_UNIX) && defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0) {
+        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+    }
+#endif
+    return -1;
+}
 
 } // namespace
 
@@ -41,6 +57,7 @@ public:
         }
         if (m_stats.pages == 0) {
             m_total.start();
+            m_cpuStart = threadCpuMs();
             if (!open()) {
                 return;
             }
@@ -66,6 +83,9 @@ public:
             return storageFailed(error);
         }
         m_stats.totalMs = m_total.elapsed();
+        if (m_cpuStart >= 0) {
+            m_stats.workerCpuMs = threadCpuMs() - m_cpuStart;
+        }
         m_dead = true;
         const Stats stats = m_stats;
         deliver([items, stats](BulkPull *owner) {
@@ -254,6 +274,7 @@ private:
     Stats m_stats;
     QElapsedTimer m_total;
     QElapsedTimer m_idle;
+    qint64 m_cpuStart = -1;
 };
 
 BulkPull::BulkPull(const QString &connectionName, const QString &resource,

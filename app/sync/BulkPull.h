@@ -71,6 +71,9 @@ public:
         qint64 totalMs = 0;      // from the first page handed over to the commit
         qint64 downloadMs = 0;   // from the first request to the last page (ResourcePuller's)
         qint64 checkpointMs = 0; // after finished(): the WAL copied into the database file
+        // The worker thread's CPU time from the first page to the commit: on a shared machine
+        // the wall-clock phases above also count other processes' turns (-1: not known here).
+        qint64 workerCpuMs = -1;
     };
 
     // `connectionName` is the caller's connection, cloned for the worker. `service` names the

@@ -84,6 +84,11 @@ int main(int argc, char **argv)
     }
 
     QTemporaryDir dir;
+    // For looking at what was written (or timing statements on it in the sqlite3 shell).
+    if (qEnvironmentVariableIsSet("BBD_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        std::printf("database: %s\n", qPrintable(dir.filePath(QStringLiteral("bench.sqlite"))));
+    }
     Database db(QStringLiteral("bench-pull"));
     if (!db.open(dir.filePath(QStringLiteral("bench.sqlite"))).ok()) {
         std::fprintf(stderr, "cannot open the database\n");
@@ -266,6 +271,9 @@ int main(int argc, char **argv)
                     stats.commitMs,
                     stats.totalMs - stats.waitMs - stats.applyMs - stats.indexesMs - stats.ftsMs -
                         stats.commitMs);
+        if (stats.workerCpuMs >= 0) {
+            std::printf("  worker CPU time, first page to commit: %lld ms\n", stats.workerCpuMs);
+        }
         std::printf("  after the last page arrived: %lld ms; then, with the records in, the "
                     "worker's WAL checkpoint: %lld ms\n",
                     pullMs - stats.downloadMs, stats.checkpointMs);
