@@ -52,6 +52,7 @@ public:
 
     void addPage(const Page &page)
     {
+        m_flags->queued.fetch_sub(1);
         if (m_dead || m_flags->cancelled.load() || m_flags->failing.load()) {
             return;
         }
@@ -76,6 +77,15 @@ public:
         const int items = int(page.items.size());
         if (!page.last) {
             deliver([items](BulkPull *owner) { emit owner->pageApplied(items); });
+            if (m_flags->queued.load() == 0 && !m_flags->cancelled.load() &&
+                !m_flags->failing.load()) {
+                timer.restart();
+                if (!m_writer->idle(&error)) {
+                    return storageFailed(error);
+                }
+                m_aheadNs += timer.nsecsElapsed(); // steps of a few ms: summed unrounded
+                m_stats.aheadMs = m_aheadNs / 1000000;
+            }
             m_idle.start();
             return;
         }
@@ -275,6 +285,7 @@ private:
     QElapsedTimer m_total;
     QElapsedTimer m_idle;
     qint64 m_cpuStart = -1;
+    qint64 m_aheadNs = 0;
 };
 
 BulkPull::BulkPull(const QString &connectionName, const QString &resource,
@@ -319,6 +330,7 @@ void BulkPull::release()
 
 void BulkPull::addPage(Page page)
 {
+    m_flags->queued.fetch_add(1);
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, page = std::move(page)] { worker->addPage(page); }, Qt::QueuedConnection);

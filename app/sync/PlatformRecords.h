@@ -170,7 +170,9 @@ struct PlatformResources::Impl
     // Called before a row of `table` is updated or deleted.
     void touching(const QString &table, qint64 id)
     {
-        if (bulkLoad && table == bulkTable && id < bulkLoad->firstNewId()) {
+        // Below fullTextFrom(): older than the load, or given to the full-text index already
+        // (BulkLoad::fillFullTextAhead); either way the index no longer matches the row.
+        if (bulkLoad && table == bulkTable && id < bulkLoad->fullTextFrom()) {
             bulkOldRowsChanged = true;
         }
     }
