@@ -77,6 +77,8 @@ private slots:
     void unresolvedRequiredReference();
     void vacancyStagesFollowTheServer();
     void pulledCandidatesAreSearchable();
+    void bulkFullTextFilledAheadMatchesRows_data();
+    void bulkFullTextFilledAheadMatchesRows();
     void fullSyncFromServer();
 
     void createEditMoveReachesServerOnce();
@@ -517,6 +519,74 @@ void TestPlatformResources::pulledCandidatesAreSearchable()
         }
         QVERIFY2(found == QList<qint64>{id}, qPrintable(text));
     }
+}
+
+void TestPlatformResources::bulkFullTextFilledAheadMatchesRows_data()
+{
+    QTest::addColumn<bool>("fillAhead");
+    QTest::addColumn<bool>("laterChange");
+    QTest::newRow("all at the end") << false << false;
+    QTest::newRow("ahead, then new rows only") << true << false;
+    QTest::newRow("ahead, then a filled row renamed and one deleted") << true << true;
+    QTest::newRow("at the end, rows renamed and deleted") << false << true;
+}
+
+// The bulk path gives the full-text index rows between pages (idleBulk); a later page that
+// renames or deletes one of those rows must not leave the index pointing at the old text.
+void TestPlatformResources::bulkFullTextFilledAheadMatchesRows()
+{
+    QFETCH(bool, fillAhead);
+    QFETCH(bool, laterChange);
+    seedReferences();
+    const auto candidate = [](const QString &name, const QString &id, int version) {
+        return withMeta(obj({{QStringLiteral("full_name"), name},
+                             {QStringLiteral("vacancy_id"), QStringLiteral("vac_1")}}),
+                        id, version);
+    };
+    {
+        Transaction transaction(m_db->connection());
+        QString error;
+        QVERIFY2(m_resources->beginBulk(QStringLiteral("candidates"), &error), qPrintable(error));
+        QVERIFY2(m_resources->applyPage(
+                     QStringLiteral("candidates"),
+                     {candidate(QStringLiteral("Аркадий Первый"), QStringLiteral("cand_p1"), 1),
+                      candidate(QStringLiteral("Валентина Вторая"), QStringLiteral("cand_p2"), 1)},
+                     &error),
+                 qPrintable(error));
+        if (fillAhead) {
+            QVERIFY2(m_resources->idleBulk(&error, 1), qPrintable(error));
+        }
+        QJsonArray second{
+            candidate(QStringLiteral("Григорий Третий"), QStringLiteral("cand_p3"), 1)};
+        if (laterChange) {
+            second.append(candidate(QStringLiteral("Борис Первый"), QStringLiteral("cand_p1"), 2));
+            second.append(tombstone(QStringLiteral("cand_p2"), 2));
+        }
+        QVERIFY2(m_resources->applyPage(QStringLiteral("candidates"), second, &error),
+                 qPrintable(error));
+        QVERIFY2(m_resources->finishBulk(&error), qPrintable(error));
+        QVERIFY(transaction.commit());
+        QCOMPARE(m_resources->bulkTimings().rebuiltFullText, fillAhead && laterChange);
+    }
+    // The index holds exactly what the rows say (FTS5 compares it with the content table).
+    QSqlQuery check(m_db->connection());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO candidates_fts(candidates_fts, rank) "
+                                       "VALUES ('integrity-check', 1)")),
+             qPrintable(check.lastError().text()));
+    const auto matches = [this](const QString &word) {
+        return value(QStringLiteral("SELECT group_concat(c.remote_id) FROM candidates_fts f "
+                                    "JOIN candidates c ON c.id = f.rowid WHERE candidates_fts "
+                                    "MATCH ? AND c.deleted = 0"),
+                     {QString(u'"' + word + u'"')})
+            .toString();
+    };
+    QCOMPARE(matches(QStringLiteral("аркадий")),
+             laterChange ? QString() : QStringLiteral("cand_p1"));
+    QCOMPARE(matches(QStringLiteral("борис")), laterChange ? QStringLiteral("cand_p1") : QString());
+    QCOMPARE(matches(QStringLiteral("валентина")),
+             laterChange ? QString() : QStringLiteral("cand_p2"));
+    QCOMPARE(matches(QStringLiteral("григорий")), QStringLiteral("cand_p3"));
+    QCOMPARE(matches(QStringLiteral("anna")), QStringLiteral("cand_1"));
 }
 
 std::unique_ptr<SyncEngine> TestPlatformResources::engine()

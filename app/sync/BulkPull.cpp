@@ -10,10 +10,26 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
+
 namespace bbd {
 namespace {
 
 std::atomic<quint64> connectionCounter{0};
+
+// This thread's CPU time in ms, -1 where the platform gives none.
+qint64 threadCpuMs()
+{
+#if defined(Q_OS_UNIX) && defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0) {
+        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+    }
+#endif
+    return -1;
+}
 
 } // namespace
 
@@ -36,11 +52,13 @@ public:
 
     void addPage(const Page &page)
     {
+        m_flags->queued.fetch_sub(1);
         if (m_dead || m_flags->cancelled.load() || m_flags->failing.load()) {
             return;
         }
         if (m_stats.pages == 0) {
             m_total.start();
+            m_cpuStart = threadCpuMs();
             if (!open()) {
                 return;
             }
@@ -59,6 +77,15 @@ public:
         const int items = int(page.items.size());
         if (!page.last) {
             deliver([items](BulkPull *owner) { emit owner->pageApplied(items); });
+            if (m_flags->queued.load() == 0 && !m_flags->cancelled.load() &&
+                !m_flags->failing.load()) {
+                timer.restart();
+                if (!m_writer->idle(&error)) {
+                    return storageFailed(error);
+                }
+                m_aheadNs += timer.nsecsElapsed(); // steps of a few ms: summed unrounded
+                m_stats.aheadMs = m_aheadNs / 1000000;
+            }
             m_idle.start();
             return;
         }
@@ -66,6 +93,9 @@ public:
             return storageFailed(error);
         }
         m_stats.totalMs = m_total.elapsed();
+        if (m_cpuStart >= 0) {
+            m_stats.workerCpuMs = threadCpuMs() - m_cpuStart;
+        }
         m_dead = true;
         const Stats stats = m_stats;
         deliver([items, stats](BulkPull *owner) {
@@ -254,6 +284,8 @@ private:
     Stats m_stats;
     QElapsedTimer m_total;
     QElapsedTimer m_idle;
+    qint64 m_cpuStart = -1;
+    qint64 m_aheadNs = 0;
 };
 
 BulkPull::BulkPull(const QString &connectionName, const QString &resource,
@@ -298,6 +330,7 @@ void BulkPull::release()
 
 void BulkPull::addPage(Page page)
 {
+    m_flags->queued.fetch_add(1);
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, page = std::move(page)] { worker->addPage(page); }, Qt::QueuedConnection);

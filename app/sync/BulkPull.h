@@ -24,6 +24,14 @@ public:
     virtual bool apply(const QJsonArray &items, QString *error) = 0;
     // After the last page, still inside the transaction.
     virtual bool finish(QString *error) = 0;
+    // Between two pages, when none is waiting: a step of what finish() would otherwise do all
+    // at once after the last page (the full-text index of the rows so far), done while the
+    // worker would idle anyway.
+    virtual bool idle(QString *error)
+    {
+        Q_UNUSED(error);
+        return true;
+    }
     // The transaction was rolled back.
     virtual void abandon() {}
     // For the benchmark: of finish(), how long the indexes and the full-text index took.
@@ -65,12 +73,16 @@ public:
         int items = 0;
         qint64 waitMs = 0;  // the worker idle, waiting for the next page
         qint64 applyMs = 0; // records written (indexes dropped meanwhile)
+        qint64 aheadMs = 0; // BulkWriter::idle(): no page waiting, finish()'s work begun
         qint64 indexesMs = 0;
         qint64 ftsMs = 0;
         qint64 commitMs = 0;
         qint64 totalMs = 0;      // from the first page handed over to the commit
         qint64 downloadMs = 0;   // from the first request to the last page (ResourcePuller's)
         qint64 checkpointMs = 0; // after finished(): the WAL copied into the database file
+        // The worker thread's CPU time from the first page to the commit: on a shared machine
+        // the wall-clock phases above also count other processes' turns (-1: not known here).
+        qint64 workerCpuMs = -1;
     };
 
     // `connectionName` is the caller's connection, cloned for the worker. `service` names the
@@ -109,6 +121,7 @@ private:
         std::atomic<bool> cancelled{false}; // released or going: skip pages, roll back
         std::atomic<bool> failing{false};   // fail() was called: skip the pages still queued
         std::atomic<bool> gone{false};      // in the destructor: nothing more is delivered
+        std::atomic<int> queued{0};         // pages handed over, not yet taken by the worker
     };
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
