@@ -2374,6 +2374,14 @@ When to use: %2</source>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More e-mails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More phones:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bbd::ContactDirectory</name>
@@ -2449,6 +2457,14 @@ When to use: %2</source>
         <source>The entry was not found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import cannot be undone, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import cannot be redone, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bbd::ContactListEditor</name>
@@ -2458,6 +2474,33 @@ When to use: %2</source>
     </message>
     <message>
         <source>Remove this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ContactPointsEditor</name>
+    <message>
+        <source>Add Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,14 +2584,6 @@ When to use: %2</source>
     </message>
     <message>
         <source>Text outside of a card: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other phones: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other e-mails: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2795,6 +2830,14 @@ When to use: %2</source>
     </message>
     <message>
         <source>Reorder people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1: %2 new, %3 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5447,6 +5490,33 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     </message>
 </context>
 <context>
+    <name>bbd::PersonCard</name>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number, so it cannot be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone or e-mail: reach %1 through Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bbd::PersonListModel</name>
     <message>
         <source>Not a valid phone number, kept as typed: it cannot be called.</source>
@@ -5478,6 +5548,10 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     </message>
     <message>
         <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

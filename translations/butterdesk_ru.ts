@@ -2406,6 +2406,14 @@ When to use: %2</source>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
+    <message>
+        <source>More e-mails:</source>
+        <translation>Другие адреса почты:</translation>
+    </message>
+    <message>
+        <source>More phones:</source>
+        <translation>Другие телефоны:</translation>
+    </message>
 </context>
 <context>
     <name>bbd::ContactDirectory</name>
@@ -2481,6 +2489,14 @@ When to use: %2</source>
         <source>The entry was not found.</source>
         <translation>Запись не найдена.</translation>
     </message>
+    <message>
+        <source>The import cannot be undone, nothing was changed: %1</source>
+        <translation>Импорт нельзя отменить, ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>The import cannot be redone, nothing was changed: %1</source>
+        <translation>Импорт нельзя повторить, ничего не изменено: %1</translation>
+    </message>
 </context>
 <context>
     <name>bbd::ContactListEditor</name>
@@ -2491,6 +2507,33 @@ When to use: %2</source>
     <message>
         <source>Remove this entry</source>
         <translation>Удалить эту запись</translation>
+    </message>
+</context>
+<context>
+    <name>bbd::ContactPointsEditor</name>
+    <message>
+        <source>Add Phone</source>
+        <translation>Добавить телефон</translation>
+    </message>
+    <message>
+        <source>Add E-mail</source>
+        <translation>Добавить адрес почты</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Удалить этот телефон</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail</source>
+        <translation>Удалить этот адрес почты</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com).</source>
+        <translation>«%1» — не адрес электронной почты (name@example.com).</translation>
     </message>
 </context>
 <context>
@@ -2577,14 +2620,6 @@ When to use: %2</source>
     <message>
         <source>Text outside of a card: %1</source>
         <translation>Текст вне карточки: %1</translation>
-    </message>
-    <message>
-        <source>Other phones: %1</source>
-        <translation>Другие телефоны: %1</translation>
-    </message>
-    <message>
-        <source>Other e-mails: %1</source>
-        <translation>Другие адреса эл. почты: %1</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2867,14 @@ When to use: %2</source>
     <message>
         <source>Reorder people</source>
         <translation>изменение порядка контактов</translation>
+    </message>
+    <message>
+        <source>Import %1: %2 new, %3 updated</source>
+        <translation>Импорт %1: новых %2, обновлено %3</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back.</source>
+        <translation>Правка &gt; Отменить откатывает весь импорт.</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +5550,33 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     </message>
 </context>
 <context>
+    <name>bbd::PersonCard</name>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation>%1 (неверный)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number, so it cannot be called.</source>
+        <translation>«%1» — неверный номер телефона, позвонить по нему нельзя.</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Написать</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>No phone or e-mail: reach %1 through Slack.</source>
+        <translation>Нет ни телефона, ни почты: свяжитесь с %1 через Slack.</translation>
+    </message>
+</context>
+<context>
     <name>bbd::PersonListModel</name>
     <message>
         <source>Not a valid phone number, kept as typed: it cannot be called.</source>
@@ -5539,6 +5609,10 @@ Enter the key again (stored in the system keychain only). Until then, changes wa
     <message>
         <source>Slack</source>
         <translation>Slack</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
