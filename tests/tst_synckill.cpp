@@ -102,7 +102,8 @@ int TestSyncKill::runProbe(const QString &mode, int killAfterMs)
     // and opening the database take long on a loaded machine).
     QElapsedTimer timer;
     timer.start();
-    while (!probe.readAllStandardOutput().contains("started")) {
+    QByteArray output; // "started" may arrive split over two reads
+    while (!(output += probe.readAllStandardOutput()).contains("started")) {
         if (probe.state() == QProcess::NotRunning || timer.elapsed() > 30000) {
             return -2;
         }

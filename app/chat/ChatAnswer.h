@@ -27,9 +27,9 @@ struct ChatSource
     qint64 articleId = 0; // kb_articles.id; 0 when the platform named an article not cached
     QString remoteId;     // kb_articles.remote_id, when known
     QString articleTitle;
-    QString heading;  // the section heading the passage sits under; may be empty
-    QString passage;  // the quoted text
-    double score = 0; // 0..1, the share of the question's words the passage matches
+    QString heading;      // the section heading the passage sits under; may be empty
+    QString passage;      // the quoted text
+    double score = 0;     // 0..1, the share of the question's words the passage matches
 
     bool operator==(const ChatSource &) const = default;
 };

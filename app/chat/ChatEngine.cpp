@@ -168,9 +168,10 @@ struct ChatEngine::Private
     // The best passages for the terms, best first. `*required` gets the number of terms the
     // passages were asked to hold at least (1 for the plain OR).
     bool rank(const QList<ChatVocabulary::Term> &terms, QList<Ranked> *ranked, int *required);
-    bool fillSources(const QList<Ranked> &ranked, ChatAnswer *answer);
+    // `*firstPassage` gets the kb_passages.id the first source quotes.
+    bool fillSources(const QList<Ranked> &ranked, ChatAnswer *answer, qint64 *firstPassage);
     bool preferOpening(const QList<ChatVocabulary::Term> &terms, Ranked *best);
-    bool addTheNumber(ChatSource *source);
+    bool addTheNumber(qint64 passageId, ChatSource *source);
     bool fail(const QString &message)
     {
         error = message;
@@ -226,9 +227,11 @@ ChatAnswer ChatEngine::answer(const QString &question)
     const QList<ChatVocabulary::Term> terms = d->vocabulary.terms(stems);
     QList<Ranked> ranked;
     int required = 1;
+    qint64 firstPassage = 0;
     if (terms.isEmpty() || !refreshIndex() || !d->rank(terms, &ranked, &required) ||
         ranked.isEmpty() || ranked.constFirst().score < kAnswerScore ||
-        !d->preferOpening(terms, &ranked.first()) || !d->fillSources(ranked, &result)) {
+        !d->preferOpening(terms, &ranked.first()) ||
+        !d->fillSources(ranked, &result, &firstPassage)) {
         return d->handover(result, ChatHandover::NoMatch);
     }
 
@@ -248,7 +251,8 @@ ChatAnswer ChatEngine::answer(const QString &question)
     } else {
         result.confidence = ChatConfidence::Low;
     }
-    if (d->vocabulary.asksForPhone(terms) && !d->addTheNumber(&result.sources.first())) {
+    if (d->vocabulary.asksForPhone(terms) &&
+        !d->addTheNumber(firstPassage, &result.sources.first())) {
         return d->handover(result, ChatHandover::NoMatch);
     }
     result.text = result.sources.constFirst().passage;
@@ -371,7 +375,7 @@ bool ChatEngine::Private::preferOpening(const QList<ChatVocabulary::Term> &terms
     return true;
 }
 
-bool ChatEngine::Private::addTheNumber(ChatSource *source)
+bool ChatEngine::Private::addTheNumber(qint64 passageId, ChatSource *source)
 {
     // "Какой телефон у отдела кадров?" may be best matched by a remark about calling that sits
     // under the table of numbers: the quote then takes in the passages of its section, from
@@ -382,16 +386,13 @@ bool ChatEngine::Private::addTheNumber(ChatSource *source)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
-            "SELECT body FROM kb_passages WHERE article_id = ? AND heading = ? AND position < "
-            "(SELECT position FROM kb_passages WHERE article_id = ? AND heading = ? AND body = ? "
-            "ORDER BY position LIMIT 1) ORDER BY position"))) {
+            "SELECT earlier.body FROM kb_passages quoted JOIN kb_passages earlier "
+            "ON earlier.article_id = quoted.article_id AND earlier.heading = quoted.heading "
+            "AND earlier.position < quoted.position WHERE quoted.id = ? ORDER BY "
+            "earlier.position"))) {
         return fail(tr("Cannot read the assistant's index: %1").arg(query.lastError().text()));
     }
-    for (int i = 0; i < 2; ++i) {
-        query.addBindValue(source->articleId);
-        query.addBindValue(source->heading);
-    }
-    query.addBindValue(source->passage);
+    query.addBindValue(passageId);
     if (!query.exec()) {
         return fail(tr("Cannot read the assistant's index: %1").arg(query.lastError().text()));
     }
@@ -410,7 +411,8 @@ bool ChatEngine::Private::addTheNumber(ChatSource *source)
     return true;
 }
 
-bool ChatEngine::Private::fillSources(const QList<Ranked> &ranked, ChatAnswer *answer)
+bool ChatEngine::Private::fillSources(const QList<Ranked> &ranked, ChatAnswer *answer,
+                                      qint64 *firstPassage)
 {
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral(
@@ -443,6 +445,9 @@ bool ChatEngine::Private::fillSources(const QList<Ranked> &ranked, ChatAnswer *a
         source.articleTitle = query.value(2).toString();
         source.remoteId = query.value(3).toString();
         source.score = candidate.score;
+        if (answer->sources.isEmpty()) {
+            *firstPassage = candidate.passageId;
+        }
         answer->sources.append(source);
     }
     return !answer->sources.isEmpty();
