@@ -362,11 +362,24 @@ void TestChatEngine::handoverContactFollowsDirectory()
     // Without the e-mail channel, confidential matters go to the next channel allowing them
     // (the phone), whose first person by escalation order is still the head of HR.
     QVERIFY(query.exec(QStringLiteral("UPDATE channels SET deleted = 1 WHERE kind = 'email'")));
+    // The person's further phones and e-mails come along, in the directory's order; a number
+    // that is not valid is offered as typed.
+    QVERIFY(query.exec(
+        QStringLiteral(
+            "INSERT INTO contact_points (contact_id, kind, position, raw, normalized) SELECT id, "
+            "'phone', 2, '12-34', NULL FROM contacts WHERE full_name = '%1' UNION ALL SELECT id, "
+            "'phone', 1, '8 916 111-22-33', '+79161112233' FROM contacts WHERE full_name = '%1' "
+            "UNION ALL SELECT id, 'email', 1, 'Second@Example.org', 'second@example.org' FROM "
+            "contacts WHERE full_name = '%1'")
+            .arg(kHrName)));
     ChatAnswer answer = m_engine->answer(QStringLiteral("вопрос о зарплате"));
     QCOMPARE(answer.handover, ChatHandover::Confidential);
     QVERIFY(answer.contact);
     QCOMPARE(answer.contact->channelKind, QStringLiteral("phone"));
     QCOMPARE(answer.contact->contactName, kHrName);
+    QCOMPARE(answer.contact->otherPhones,
+             (QStringList{QStringLiteral("+79161112233"), QStringLiteral("12-34")}));
+    QCOMPARE(answer.contact->otherEmails, QStringList{QStringLiteral("second@example.org")});
 
     // A channel nobody is responsible for falls back to the first person by escalation order.
     QVERIFY(query.exec(QStringLiteral("UPDATE channels SET deleted = 1 WHERE kind = 'phone'")));

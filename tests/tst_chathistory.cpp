@@ -45,6 +45,8 @@ ChatAnswer handover(const QString &question)
     contact.contactName = QStringLiteral("Марина Ковалёва");
     contact.phoneE164 = QStringLiteral("+74951234567");
     contact.email = QStringLiteral("hr@example.com");
+    contact.otherPhones = {QStringLiteral("+79161112233"), QStringLiteral("12-34")};
+    contact.otherEmails = {QStringLiteral("kovaleva@example.com")};
     answer.contact = contact;
     return answer;
 }

@@ -21,8 +21,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -62,6 +64,7 @@ private slots:
     void enterShowsAnswerWithSource();
     void sourceOpensArticle();
     void confidentialShowsHandoverCard();
+    void handoverOffersEveryPhoneAndEmail();
     void ratingWritesTheRow();
     void historySearchFindsEarlierQuestion();
     void upRecallsLastQuestion();
@@ -225,6 +228,49 @@ void TestChatPane::confidentialShowsHandoverCard()
     QTest::mouseClick(write, Qt::LeftButton);
     QCOMPARE(m_opened.size(), 2);
     QCOMPARE(m_opened.last().scheme(), QStringLiteral("mailto"));
+}
+
+void TestChatPane::handoverOffersEveryPhoneAndEmail()
+{
+    // The head of HR, whom a salary question goes to, gets a mobile and a second address.
+    QSqlQuery query(m_db->connection());
+    // Committed, not in a savepoint: the pane's history writes from its own connection.
+    const auto removePoints = qScopeGuard([this] {
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("DELETE FROM contact_points"));
+    });
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO contact_points (contact_id, kind, position, raw, normalized) SELECT id, "
+        "'phone', 1, '8 916 111-22-33', '+79161112233' FROM contacts WHERE full_name = "
+        "'Антон Эйчаров'")));
+    QCOMPARE(query.numRowsAffected(), 1);
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO contact_points (contact_id, kind, position, raw, normalized) SELECT id, "
+        "'email', 1, 'Head.HR@Example.org', 'head.hr@example.org' FROM contacts WHERE "
+        "full_name = 'Антон Эйчаров'")));
+    askByKeyboard(QStringLiteral("Когда выплачивают зарплату?"));
+    QVERIFY(waitForAnswers(1));
+
+    auto *handover = lastAnswerCard()->findChild<QWidget *>(QStringLiteral("handoverCard"));
+    QVERIFY(handover);
+    auto *call = handover->findChild<QPushButton *>(QStringLiteral("callButton"));
+    QVERIFY(call && call->menu());
+    const QList<QAction *> numbers = call->menu()->actions();
+    QCOMPARE(numbers.size(), 2);
+    QCOMPARE(numbers.at(1)->text(),
+             PhoneNumbers().formatForDisplay(QStringLiteral("+79161112233")));
+    numbers.at(1)->trigger();
+    QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("tel:+79161112233"))});
+    numbers.at(0)->trigger();
+    QCOMPARE(m_opened.last(), QUrl(QStringLiteral("tel:+74951234567")));
+
+    auto *write = handover->findChild<QPushButton *>(QStringLiteral("writeButton"));
+    QVERIFY(write && write->menu());
+    const QList<QAction *> addresses = write->menu()->actions();
+    QCOMPARE(addresses.size(), 2);
+    QCOMPARE(addresses.at(1)->text(), QStringLiteral("head.hr@example.org"));
+    addresses.at(1)->trigger();
+    QCOMPARE(m_opened.last().scheme(), QStringLiteral("mailto"));
+    QCOMPARE(m_opened.last().path(), QStringLiteral("head.hr@example.org"));
 }
 
 void TestChatPane::ratingWritesTheRow()

@@ -82,12 +82,16 @@ QJsonObject toJson(const ChatAnswer &answer)
             {QStringLiteral("person"),
              c.contactId == 0
                  ? QJsonValue()
-                 : QJsonValue(QJsonObject{{QStringLiteral("id"), c.contactId},
-                                          {QStringLiteral("name"), c.contactName},
-                                          {QStringLiteral("role"), orNull(c.contactRole)},
-                                          {QStringLiteral("phone"), orNull(c.phoneE164)},
-                                          {QStringLiteral("email"), orNull(c.email)},
-                                          {QStringLiteral("slack"), orNull(c.slackHandle)}})},
+                 : QJsonValue(QJsonObject{
+                       {QStringLiteral("id"), c.contactId},
+                       {QStringLiteral("name"), c.contactName},
+                       {QStringLiteral("role"), orNull(c.contactRole)},
+                       {QStringLiteral("phone"), orNull(c.phoneE164)},
+                       {QStringLiteral("email"), orNull(c.email)},
+                       {QStringLiteral("slack"), orNull(c.slackHandle)},
+                       {QStringLiteral("other_phones"), QJsonArray::fromStringList(c.otherPhones)},
+                       {QStringLiteral("other_emails"),
+                        QJsonArray::fromStringList(c.otherEmails)}})},
         };
     }
     const QString confidence = confidenceName(answer.confidence);

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,9 +28,9 @@ struct ChatSource
     qint64 articleId = 0; // kb_articles.id; 0 when the platform named an article not cached
     QString remoteId;     // kb_articles.remote_id, when known
     QString articleTitle;
-    QString heading;      // the section heading the passage sits under; may be empty
-    QString passage;      // the quoted text
-    double score = 0;     // 0..1, the share of the question's words the passage matches
+    QString heading;  // the section heading the passage sits under; may be empty
+    QString passage;  // the quoted text
+    double score = 0; // 0..1, the share of the question's words the passage matches
 
     bool operator==(const ChatSource &) const = default;
 };
@@ -47,6 +48,10 @@ struct ChatContact
     QString phoneE164;
     QString email;
     QString slackHandle;
+    // The person's further phones (E.164, or as typed when not valid) and e-mails, in the
+    // directory's order (contact_points).
+    QStringList otherPhones;
+    QStringList otherEmails;
 
     bool operator==(const ChatContact &) const = default;
 };

@@ -502,6 +502,18 @@ std::optional<ChatContact> ChatEngine::Private::contactFor(ChatHandover why)
         contact.phoneE164 = query.value(3).toString();
         contact.email = query.value(4).toString();
         contact.slackHandle = query.value(5).toString();
+        query.finish();
+        query.prepare(QStringLiteral("SELECT kind, COALESCE(normalized, raw) FROM contact_points "
+                                     "WHERE contact_id = ? ORDER BY kind, position"));
+        query.addBindValue(contact.contactId);
+        if (!query.exec()) {
+            fail(tr("Cannot read the fallback contacts: %1").arg(query.lastError().text()));
+            return std::nullopt;
+        }
+        while (query.next()) {
+            (query.value(0).toString() == u"phone" ? contact.otherPhones : contact.otherEmails)
+                .append(query.value(1).toString());
+        }
     }
     if (contact.channelId == 0 && contact.contactId == 0) {
         return std::nullopt;

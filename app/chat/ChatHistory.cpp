@@ -55,6 +55,12 @@ ChatAnswer answerFromJson(const QJsonObject &json)
         c.phoneE164 = person.value(u"phone").toString();
         c.email = person.value(u"email").toString();
         c.slackHandle = person.value(u"slack").toString();
+        for (const QJsonValue &phone : person.value(u"other_phones").toArray()) {
+            c.otherPhones.append(phone.toString());
+        }
+        for (const QJsonValue &email : person.value(u"other_emails").toArray()) {
+            c.otherEmails.append(email.toString());
+        }
         answer.contact = c;
     }
     return answer;

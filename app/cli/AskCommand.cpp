@@ -78,14 +78,18 @@ QString AskCommand::plainText(const ChatAnswer &answer)
         lines << (contact.contactRole.isEmpty()
                       ? tr("Contact: %1").arg(contact.contactName)
                       : tr("Contact: %1, %2").arg(contact.contactName, contact.contactRole));
-        if (!contact.phoneE164.isEmpty()) {
-            const PhoneNumber phone = PhoneNumbers().parse(contact.phoneE164);
-            lines << tr("  Phone: %1")
-                         .arg(phone.international.isEmpty() ? contact.phoneE164
-                                                            : phone.international);
+        const PhoneNumbers phones;
+        for (const QString &number : QStringList{contact.phoneE164} + contact.otherPhones) {
+            if (!number.isEmpty()) {
+                const PhoneNumber phone = phones.parse(number);
+                lines << tr("  Phone: %1")
+                             .arg(phone.international.isEmpty() ? number : phone.international);
+            }
         }
-        if (!contact.email.isEmpty()) {
-            lines << tr("  E-mail: %1").arg(contact.email);
+        for (const QString &email : QStringList{contact.email} + contact.otherEmails) {
+            if (!email.isEmpty()) {
+                lines << tr("  E-mail: %1").arg(email);
+            }
         }
         if (!contact.slackHandle.isEmpty()) {
             lines << tr("  Slack: %1").arg(contact.slackHandle);

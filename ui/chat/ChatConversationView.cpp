@@ -2,11 +2,13 @@
 
 #include "app/chat/ChatAnswer.h"
 #include "app/contacts/ContactActions.h"
+#include "app/phones/PhoneNumbers.h"
 #include "ui/chat/ChatMessageModel.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
@@ -351,20 +353,49 @@ QWidget *ChatConversationView::makeHandover(const QModelIndex &index)
     const QUrl openSlack = contactactions::slackUrl(slack);
     const QUrl book = kind("meeting") ? contactactions::bookingUrl(contact.channelAddress) : QUrl();
 
+    // A person with further phones or e-mails: the button's menu offers each of them, the
+    // main one first.
+    const PhoneNumbers phones;
+    QList<std::pair<QString, QUrl>> calls{{phones.formatForDisplay(phone), call}};
+    for (const QString &other : contact.otherPhones) {
+        calls.append({phones.formatForDisplay(other), contactactions::callUrl(other)});
+    }
+    QList<std::pair<QString, QUrl>> writes{{email, write}};
+    for (const QString &other : contact.otherEmails) {
+        writes.append(
+            {other, contactactions::mailUrl(other, tr("Question: %1").arg(answer.question))});
+    }
+
     auto *buttons = new QHBoxLayout;
-    const auto add = [this, buttons](const QString &text, const QString &name, const QUrl &url,
-                                     const QString &tip) {
-        if (!url.isValid()) {
+    const auto addChoices = [this, buttons](const QString &text, const QString &name,
+                                            QList<std::pair<QString, QUrl>> choices,
+                                            const QString &tip) {
+        choices.removeIf([](const auto &choice) { return !choice.second.isValid(); });
+        if (choices.isEmpty()) {
             return;
         }
         auto *button = new QPushButton(text);
         button->setObjectName(name);
         button->setToolTip(tip);
-        connect(button, &QPushButton::clicked, this, [this, url] { emit urlRequested(url); });
+        if (choices.size() == 1) {
+            const QUrl url = choices.constFirst().second;
+            connect(button, &QPushButton::clicked, this, [this, url] { emit urlRequested(url); });
+        } else {
+            auto *menu = new QMenu(button);
+            for (const auto &[label, url] : std::as_const(choices)) {
+                connect(menu->addAction(label), &QAction::triggered, this,
+                        [this, url] { emit urlRequested(url); });
+            }
+            button->setMenu(menu);
+        }
         buttons->addWidget(button);
     };
-    add(tr("Write"), QStringLiteral("writeButton"), write, email);
-    add(tr("Call"), QStringLiteral("callButton"), call, phone);
+    const auto add = [&addChoices](const QString &text, const QString &name, const QUrl &url,
+                                   const QString &tip) {
+        addChoices(text, name, {{tip, url}}, tip);
+    };
+    addChoices(tr("Write"), QStringLiteral("writeButton"), writes, email);
+    addChoices(tr("Call"), QStringLiteral("callButton"), calls, phone);
     add(tr("Open Slack"), QStringLiteral("slackButton"), openSlack, slack);
     add(tr("Book a meeting"), QStringLiteral("bookButton"), book, contact.channelAddress);
     buttons->addStretch(1);
