@@ -213,6 +213,8 @@ private slots:
     void reportInvariantOnMessyFile_data();
     void reportInvariantOnMessyFile();
     void duplicateOfExtraContactInDatabase();
+    void everyRowStoredWithItsOwnValues_data();
+    void everyRowStoredWithItsOwnValues();
     void cancelKeepsWholeBatches();
     void cancelBeforeStartChangesNothing();
     void cancelledBulkImportLeavesDatabaseAsItWas();
@@ -559,6 +561,112 @@ void TestCandidateImport::duplicateOfExtraContactInDatabase()
     QCOMPARE(report.lines.at(1).candidateId, id);
     // A deleted candidate is no match: the row is imported.
     QCOMPARE(report.lines.at(2).outcome, ImportLine::Outcome::Imported);
+}
+
+void TestCandidateImport::everyRowStoredWithItsOwnValues_data()
+{
+    QTest::addColumn<qint64>("bulkRows");
+    QTest::newRow("staged batches") << qint64(0);
+    QTest::newRow("bulk") << qint64(1);
+}
+
+// The writer reuses one prepared statement for every row; each row must reach the database
+// with its own values (a statement that is not reset keeps the first row's binds), in both
+// the staged and the bulk path, contacts and timeline entries included.
+void TestCandidateImport::everyRowStoredWithItsOwnValues()
+{
+    QFETCH(qint64, bulkRows);
+    const int rows = 1200; // more than one batch
+    QByteArray csv = "Name,Phone,Email,Source,Notes\n";
+    for (int i = 0; i < rows; ++i) {
+        const QString extraPhone = i % 3 == 0 ? QStringLiteral("; 8 (926) %1-%2-%3")
+                                                    .arg(i / 10000, 3, 10, QChar(u'0'))
+                                                    .arg((i / 100) % 100, 2, 10, QChar(u'0'))
+                                                    .arg(i % 100, 2, 10, QChar(u'0'))
+                                              : QString();
+        const QString extraEmail =
+            i % 4 == 0 ? QStringLiteral("; second%1@example.ru").arg(i) : QString();
+        csv += QStringLiteral("Кандидат %1,\"+7 916 %2-%3-%4%5\",\"user%1@example.ru%6\",src%7,"
+                              "note %1\n")
+                   .arg(i)
+                   .arg(i / 10000 + 100, 3, 10, QChar(u'0'))
+                   .arg((i / 100) % 100, 2, 10, QChar(u'0'))
+                   .arg(i % 100, 2, 10, QChar(u'0'))
+                   .arg(extraPhone, extraEmail)
+                   .arg(i % 7)
+                   .toUtf8();
+    }
+    const QString path = m_dir.filePath(QStringLiteral("own-values.csv"));
+    QVERIFY(writeFile(path, csv));
+    ImportOptions options;
+    options.databasePath = m_db->path();
+    options.filePath = path;
+    options.bulkRows = bulkRows;
+    CandidateImporter importer(options, m_phones);
+    const ImportReport report = importer.run();
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.rows, rows);
+    QCOMPARE(report.imported, rows);
+
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT id, full_name, phone_e164, email_normalized, source, notes FROM candidates "
+        "ORDER BY id")));
+    QHash<qint64, int> rowOf;
+    int seen = 0;
+    while (query.next()) {
+        const int i = seen++;
+        const qint64 id = query.value(0).toLongLong();
+        QCOMPARE(report.lines.at(i).candidateId, id);
+        rowOf.insert(id, i);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("Кандидат %1").arg(i));
+        QCOMPARE(query.value(2).toString(), QStringLiteral("+7916%1%2%3")
+                                                .arg(i / 10000 + 100, 3, 10, QChar(u'0'))
+                                                .arg((i / 100) % 100, 2, 10, QChar(u'0'))
+                                                .arg(i % 100, 2, 10, QChar(u'0')));
+        QCOMPARE(query.value(3).toString(), QStringLiteral("user%1@example.ru").arg(i));
+        QCOMPARE(query.value(4).toString(), QStringLiteral("src%1").arg(i % 7));
+        QCOMPARE(query.value(5).toString(), QStringLiteral("note %1").arg(i));
+    }
+    QCOMPARE(seen, rows);
+
+    QVERIFY(query.exec(QStringLiteral("SELECT candidate_id, kind, position, normalized FROM "
+                                      "candidate_contacts ORDER BY candidate_id, kind")));
+    int phones = 0;
+    int emails = 0;
+    while (query.next()) {
+        const int i = rowOf.value(query.value(0).toLongLong(), -1);
+        QVERIFY(i >= 0);
+        QCOMPARE(query.value(2).toInt(), 1);
+        if (query.value(1).toString() == QStringLiteral("phone")) {
+            ++phones;
+            QCOMPARE(i % 3, 0);
+            QCOMPARE(query.value(3).toString(), QStringLiteral("+7926%1%2%3")
+                                                    .arg(i / 10000, 3, 10, QChar(u'0'))
+                                                    .arg((i / 100) % 100, 2, 10, QChar(u'0'))
+                                                    .arg(i % 100, 2, 10, QChar(u'0')));
+        } else {
+            ++emails;
+            QCOMPARE(i % 4, 0);
+            QCOMPARE(query.value(3).toString(), QStringLiteral("second%1@example.ru").arg(i));
+        }
+    }
+    QCOMPARE(phones, (rows + 2) / 3);
+    QCOMPARE(emails, (rows + 3) / 4);
+
+    // One timeline entry per candidate, naming its own line (the header is line 1).
+    QVERIFY(query.exec(QStringLiteral("SELECT candidate_id, payload FROM candidate_events "
+                                      "WHERE kind = 'import' ORDER BY candidate_id")));
+    int events = 0;
+    while (query.next()) {
+        const int i = rowOf.value(query.value(0).toLongLong(), -1);
+        QVERIFY(i >= 0);
+        ++events;
+        const QJsonObject payload =
+            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        QCOMPARE(payload.value(QStringLiteral("line")).toInteger(), qint64(i + 2));
+    }
+    QCOMPARE(events, rows);
 }
 
 void TestCandidateImport::cancelKeepsWholeBatches()

@@ -5,6 +5,7 @@
 #include "app/ats/SearchText.h"
 #include "app/phones/PhoneNumbers.h"
 #include "app/storage/BulkLoad.h"
+#include "app/storage/SqliteStatement.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -430,14 +431,10 @@ class Writer
 public:
     explicit Writer(QSqlDatabase db)
         : m_db(std::move(db))
-        , m_stage(m_db)
         , m_move(m_db)
         , m_clear(m_db)
-        , m_contact(m_db)
         , m_event(m_db)
         , m_maxId(m_db)
-        , m_insert(m_db)
-        , m_insertEvent(m_db)
         , m_bulkLoad(m_db, QStringLiteral("candidates"), QStringLiteral("candidates_fts"))
     {}
 
@@ -497,13 +494,16 @@ public:
             !query.exec(QStringLiteral("DELETE FROM temp.import_stage"))) {
             return failed(query);
         }
-        if (!m_stage.prepare(QStringLiteral("INSERT INTO temp.import_stage (") + columns +
-                             QStringLiteral(", line) ") + values + QStringLiteral(", ?)")) ||
-            !m_insert.prepare(QStringLiteral("INSERT INTO main.candidates (") + columns +
-                              QStringLiteral(") ") + values + u')') ||
-            !m_insertEvent.prepare(QStringLiteral(
-                "INSERT INTO candidate_events (candidate_id, kind, at, to_stage_id, text, "
-                "payload) VALUES (?, 'import', ?, ?, ?, ?)")) ||
+        if (!m_stage.prepare(m_db, QStringLiteral("INSERT INTO temp.import_stage (") + columns +
+                                       QStringLiteral(", line) ") + values +
+                                       QStringLiteral(", ?)")) ||
+            !m_insert.prepare(m_db, QStringLiteral("INSERT INTO main.candidates (") + columns +
+                                        QStringLiteral(") ") + values + u')') ||
+            !m_insertEvent.prepare(
+                m_db,
+                QStringLiteral(
+                    "INSERT INTO candidate_events (candidate_id, kind, at, to_stage_id, text, "
+                    "payload) VALUES (?, 'import', ?, ?, ?, ?)")) ||
             !m_event.prepare(QStringLiteral(
                 "INSERT INTO candidate_events (candidate_id, kind, at, to_stage_id, text, "
                 "payload) SELECT id, 'import', created_at, stage_id, ? || line || ?, ? || line "
@@ -513,13 +513,13 @@ public:
                             QStringLiteral(" FROM temp.import_stage ORDER BY id")) ||
             !m_clear.prepare(QStringLiteral("DELETE FROM temp.import_stage")) ||
             !m_maxId.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM candidates")) ||
-            !m_contact.prepare(QStringLiteral(
-                "INSERT INTO candidate_contacts (candidate_id, kind, position, raw, normalized) "
-                "VALUES (?, ?, ?, ?, ?)"))) {
+            !m_contact.prepare(m_db, QStringLiteral("INSERT INTO candidate_contacts (candidate_id, "
+                                                    "kind, position, raw, normalized) "
+                                                    "VALUES (?, ?, ?, ?, ?)"))) {
             *error = tr("Cannot prepare the import: %1")
-                         .arg(m_stage.lastError().text() + m_move.lastError().text() +
-                              m_contact.lastError().text() + m_event.lastError().text() +
-                              m_insert.lastError().text() + m_insertEvent.lastError().text());
+                         .arg(m_stage.lastError() + m_move.lastError().text() +
+                              m_contact.lastError() + m_event.lastError().text() +
+                              m_insert.lastError() + m_insertEvent.lastError());
             return false;
         }
         return true;
@@ -595,8 +595,10 @@ public:
             m_contact.bindValue(3, contact.raw);
             m_contact.bindValue(4, nullIfEmpty(contact.normalized));
             if (!m_contact.exec()) {
-                return failed(m_contact);
+                *error = m_contact.lastError();
+                return false;
             }
+            m_contact.finish(); // sqlite3 ignores binds until the statement is reset
         }
         m_contacts.clear();
         return true;
@@ -694,7 +696,7 @@ public:
         const qint64 id = m_nextId++;
         const PhoneEntry mainPhone = row.phones.value(0);
         const QString mainEmail = row.emails.value(0);
-        QSqlQuery &insert = m_bulk ? m_insert : m_stage;
+        SqliteStatement &insert = m_bulk ? m_insert : m_stage;
         const QVariant values[] = {id,
                                    nullIfZero(vacancyId),
                                    nullIfZero(stageId),
@@ -721,9 +723,10 @@ public:
             insert.bindValue(i, values[i]);
         }
         if (!insert.exec()) {
-            *error = insert.lastError().text();
+            *error = insert.lastError();
             return false;
         }
+        insert.finish(); // sqlite3 ignores binds until the statement is reset
         if (m_bulk) {
             const QString lineNumber = QString::number(row.line);
             m_insertEvent.bindValue(0, id);
@@ -732,9 +735,10 @@ public:
             m_insertEvent.bindValue(3, QString(m_eventTextStart + lineNumber + m_eventTextEnd));
             m_insertEvent.bindValue(4, QString(m_payloadStart + lineNumber + u'}'));
             if (!m_insertEvent.exec()) {
-                *error = m_insertEvent.lastError().text();
+                *error = m_insertEvent.lastError();
                 return false;
             }
+            m_insertEvent.finish(); // sqlite3 ignores binds until the statement is reset
         }
         for (int i = 1; i < row.phones.size(); ++i) {
             m_contacts.push_back(
@@ -762,14 +766,16 @@ private:
     };
 
     QSqlDatabase m_db;
-    QSqlQuery m_stage;
+    // The per-row statements go straight to sqlite3 (SqliteStatement): QSqlQuery's per-row
+    // QVariant list and result buffer were a large share of the writer's time.
+    SqliteStatement m_stage;
     QSqlQuery m_move;
     QSqlQuery m_clear;
-    QSqlQuery m_contact;
+    SqliteStatement m_contact;
     QSqlQuery m_event;
     QSqlQuery m_maxId;
-    QSqlQuery m_insert;      // bulk mode: straight into candidates
-    QSqlQuery m_insertEvent; // bulk mode: the timeline entry of each row
+    SqliteStatement m_insert;      // bulk mode: straight into candidates
+    SqliteStatement m_insertEvent; // bulk mode: the timeline entry of each row
     bool m_inTransaction = false;
     bool m_bulk = false;
     BulkLoad m_bulkLoad; // bulk mode: the candidates' indexes and full-text triggers
