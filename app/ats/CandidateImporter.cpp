@@ -598,7 +598,6 @@ public:
                 *error = m_contact.lastError();
                 return false;
             }
-            m_contact.finish(); // sqlite3 ignores binds until the statement is reset
         }
         m_contacts.clear();
         return true;
@@ -726,7 +725,6 @@ public:
             *error = insert.lastError();
             return false;
         }
-        insert.finish(); // sqlite3 ignores binds until the statement is reset
         if (m_bulk) {
             const QString lineNumber = QString::number(row.line);
             m_insertEvent.bindValue(0, id);
@@ -738,7 +736,6 @@ public:
                 *error = m_insertEvent.lastError();
                 return false;
             }
-            m_insertEvent.finish(); // sqlite3 ignores binds until the statement is reset
         }
         for (int i = 1; i < row.phones.size(); ++i) {
             m_contacts.push_back(

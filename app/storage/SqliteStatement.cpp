@@ -47,18 +47,31 @@ bool SqliteStatement::prepare(sqlite3 *db, const QString &sql)
     return true;
 }
 
+// sqlite3_bind_* on a statement stepped since its last reset fails with SQLITE_MISUSE and the
+// old value stays, so a bind for the next exec() resets it first.
+void SqliteStatement::resetBeforeBind()
+{
+    if (m_stepped) {
+        sqlite3_reset(m_statement);
+        m_stepped = m_onRow = m_rowPending = false;
+    }
+}
+
 void SqliteStatement::bindNull(int index)
 {
+    resetBeforeBind();
     sqlite3_bind_null(m_statement, index + 1);
 }
 
 void SqliteStatement::bindInt64(int index, qint64 value)
 {
+    resetBeforeBind();
     sqlite3_bind_int64(m_statement, index + 1, value);
 }
 
 void SqliteStatement::bindDouble(int index, double value)
 {
+    resetBeforeBind();
     sqlite3_bind_double(m_statement, index + 1, value);
 }
 
@@ -73,6 +86,7 @@ void SqliteStatement::bindText(int index, QStringView text)
 
 void SqliteStatement::bindUtf8(int index, QByteArray utf8)
 {
+    resetBeforeBind();
     if (index < 0 || size_t(index) >= m_texts.size()) {
         return; // out of range: sqlite3 would refuse it too
     }
@@ -103,6 +117,7 @@ void SqliteStatement::bindValue(int index, const QVariant &value)
         if (value.isNull() || bytes->isNull()) {
             bindNull(index);
         } else {
+            resetBeforeBind();
             sqlite3_bind_blob(m_statement, index + 1, bytes->constData(), int(bytes->size()),
                               SQLITE_TRANSIENT);
         }
@@ -146,6 +161,7 @@ void SqliteStatement::bindValue(int index, const QVariant &value)
 
 bool SqliteStatement::step()
 {
+    m_stepped = true;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
         m_onRow = true;
@@ -245,7 +261,7 @@ void SqliteStatement::finish()
     if (m_statement) {
         sqlite3_reset(m_statement);
     }
-    m_onRow = m_rowPending = false;
+    m_stepped = m_onRow = m_rowPending = false;
 }
 
 } // namespace bbd

@@ -69,6 +69,8 @@ private:
     std::vector<QByteArray> m_texts; // bound texts, kept while the statement may read them
     bool m_onRow = false;            // positioned on a row
     bool m_rowPending = false;       // exec() stepped onto the first row, next() has not given it
+    bool m_stepped = false;          // stepped since the last reset: sqlite3 refuses binds then
+    void resetBeforeBind();
     int m_changes = 0;
     qint64 m_lastInsertId = 0;
     QString m_error;
