@@ -31,7 +31,6 @@ bool BulkLoad::begin(QString *error)
         return failed();
     }
     m_firstNewId = query.value(0).toLongLong();
-    m_ftsFrom = m_firstNewId;
     query.finish();
     // The UNIQUE constraints' own indexes (sql IS NULL) stay: they are part of the table, and
     // the rows are matched on them while they come in. Of the triggers only those that write
@@ -80,48 +79,20 @@ bool BulkLoad::begin(QString *error)
     return true;
 }
 
-bool BulkLoad::fillFullText(QSqlQuery &query, QString *error, qint64 minRows)
+bool BulkLoad::fillFullText(QSqlQuery &query, QString *error)
 {
     const auto failed = [&] {
         *error = query.lastError().text();
         return false;
     };
-    if (!query.exec(
-            QStringLiteral("SELECT coalesce(max(rowid), 0) + 1 FROM \"%1\"").arg(m_table)) ||
-        !query.next()) {
-        return failed();
-    }
-    const qint64 end = query.value(0).toLongLong();
-    query.finish();
-    if (end <= m_ftsFrom || end - m_ftsFrom < minRows) {
-        return true;
-    }
     const QString columns = m_ftsColumns.join(QStringLiteral(", "));
     if (!query.prepare(QStringLiteral("INSERT INTO \"%1\" (rowid, %2) SELECT rowid, %2 FROM "
-                                      "\"%3\" WHERE rowid >= ? AND rowid < ? ORDER BY rowid")
+                                      "\"%3\" WHERE rowid >= ? ORDER BY rowid")
                            .arg(m_ftsTable, columns, m_table))) {
         return failed();
     }
-    query.addBindValue(m_ftsFrom);
-    query.addBindValue(end);
-    if (!query.exec()) {
-        return failed();
-    }
-    m_ftsFrom = end;
-    return true;
-}
-
-bool BulkLoad::fillFullTextAhead(QString *error, qint64 minRows)
-{
-    if (!m_active || m_ftsColumns.isEmpty()) {
-        return true;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    QSqlQuery query(m_db);
-    const bool ok = fillFullText(query, error, minRows);
-    m_timings.ftsAheadMs += timer.elapsed();
-    return ok;
+    query.addBindValue(m_firstNewId);
+    return query.exec() || failed();
 }
 
 bool BulkLoad::finish(QString *error, bool rebuildFullText)
@@ -150,7 +121,7 @@ bool BulkLoad::finish(QString *error, bool rebuildFullText)
                                 .arg(m_ftsTable))) {
                 return failed();
             }
-        } else if (!fillFullText(query, error, 1)) {
+        } else if (!fillFullText(query, error)) {
             return false;
         }
     }

@@ -29,9 +29,8 @@ public:
     struct Timings
     {
         qint64 dropMs = 0;
-        qint64 indexesMs = 0;  // indexes and triggers recreated
-        qint64 ftsMs = 0;      // the full-text index filled by finish()
-        qint64 ftsAheadMs = 0; // and before it, by fillFullTextAhead()
+        qint64 indexesMs = 0; // indexes and triggers recreated
+        qint64 ftsMs = 0;     // the full-text index filled
     };
 
     // `ftsTable` is the external-content FTS5 table kept in step with `table` (empty: none).
@@ -47,14 +46,6 @@ public:
     // firstNewId() on, or all of them when `rebuildFullText` (older rows were changed or
     // removed meanwhile). Still inside the caller's transaction, which commits after it.
     bool finish(QString *error, bool rebuildFullText = false);
-    // Gives the full-text index the rows written since begin() (or since the last call) now,
-    // while the caller has nothing else to do (a pull waiting for its next page), so that
-    // finish() adds only the rest. Rows from fullTextFrom() on are those not given yet: the
-    // caller that changes or removes a row below it passes `rebuildFullText` to finish(), as
-    // for a row older than the load. Nothing is done for fewer than `minRows` rows: FTS5 writes
-    // a segment for each statement, and many small ones cost merges.
-    bool fillFullTextAhead(QString *error, qint64 minRows = 1);
-    qint64 fullTextFrom() const { return m_ftsFrom; }
     // The caller rolled back: what begin() dropped is back already, nothing is to be recreated.
     void abandon() { m_active = false; }
     bool isActive() const { return m_active; }
@@ -62,14 +53,13 @@ public:
     Timings timings() const { return m_timings; }
 
 private:
-    bool fillFullText(QSqlQuery &query, QString *error, qint64 minRows);
+    bool fillFullText(QSqlQuery &query, QString *error);
 
     QSqlDatabase m_db;
     QString m_table;
     QString m_ftsTable;
     bool m_active = false;
     qint64 m_firstNewId = 1;
-    qint64 m_ftsFrom = 1;
     QStringList m_dropped;    // CREATE statements of what begin() dropped, in schema order
     QStringList m_ftsColumns; // the FTS table's columns, named as the content table's
     Timings m_timings;

@@ -56,39 +56,36 @@ public:
         if (m_dead || m_flags->cancelled.load() || m_flags->failing.load()) {
             return;
         }
-        if (m_stats.pages == 0) {
+        if (!m_total.isValid()) {
             m_total.start();
             m_cpuStart = threadCpuMs();
-            if (!open()) {
-                return;
-            }
-        } else {
-            m_stats.waitMs += m_idle.elapsed();
+        }
+        m_held.append(page);
+        const int items = int(page.items.size());
+        if (!page.last) {
+            deliver([items](BulkPull *owner) { emit owner->pageTaken(items); });
+            return;
+        }
+        m_stats.waitMs = m_total.elapsed();
+        if (!open()) {
+            return;
         }
         QElapsedTimer timer;
         timer.start();
         QString error;
-        if (!write(page, &error)) {
-            return storageFailed(error);
-        }
-        ++m_stats.pages;
-        m_stats.items += int(page.items.size());
-        m_stats.applyMs += timer.elapsed();
-        const int items = int(page.items.size());
-        if (!page.last) {
-            deliver([items](BulkPull *owner) { emit owner->pageApplied(items); });
-            if (m_flags->queued.load() == 0 && !m_flags->cancelled.load() &&
-                !m_flags->failing.load()) {
-                timer.restart();
-                if (!m_writer->idle(&error)) {
-                    return storageFailed(error);
-                }
-                m_aheadNs += timer.nsecsElapsed(); // steps of a few ms: summed unrounded
-                m_stats.aheadMs = m_aheadNs / 1000000;
+        while (!m_held.isEmpty()) {
+            const Page held = m_held.takeFirst(); // each page's memory goes once it is written
+            if (m_flags->cancelled.load()) {
+                m_dead = true;
+                return close();
             }
-            m_idle.start();
-            return;
+            if (!write(held, &error)) {
+                return storageFailed(error);
+            }
+            ++m_stats.pages;
+            m_stats.items += int(held.items.size());
         }
+        m_stats.applyMs = timer.elapsed();
         if (!commit(page.cursor, &error)) {
             return storageFailed(error);
         }
@@ -99,7 +96,7 @@ public:
         m_dead = true;
         const Stats stats = m_stats;
         deliver([items, stats](BulkPull *owner) {
-            emit owner->pageApplied(items);
+            emit owner->pageTaken(items);
             emit owner->finished(stats.items, stats);
         });
         // The records are in and visible; moving them from the WAL into the database file
@@ -130,6 +127,7 @@ public:
     // Rolls back and lets the connection go; on the worker's thread, before it ends.
     void close()
     {
+        m_held.clear();
         if (m_writer) {
             if (m_inTransaction) {
                 m_writer->abandon();
@@ -279,13 +277,12 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     std::unique_ptr<BulkWriter> m_writer;
+    QList<Page> m_held; // received, written all together once the last one is in
     bool m_inTransaction = false;
     bool m_dead = false;
     Stats m_stats;
     QElapsedTimer m_total;
-    QElapsedTimer m_idle;
     qint64 m_cpuStart = -1;
-    qint64 m_aheadNs = 0;
 };
 
 BulkPull::BulkPull(const QString &connectionName, const QString &resource,

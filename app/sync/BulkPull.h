@@ -24,14 +24,6 @@ public:
     virtual bool apply(const QJsonArray &items, QString *error) = 0;
     // After the last page, still inside the transaction.
     virtual bool finish(QString *error) = 0;
-    // Between two pages, when none is waiting: a step of what finish() would otherwise do all
-    // at once after the last page (the full-text index of the rows so far), done while the
-    // worker would idle anyway.
-    virtual bool idle(QString *error)
-    {
-        Q_UNUSED(error);
-        return true;
-    }
     // The transaction was rolled back.
     virtual void abandon() {}
     // For the benchmark: of finish(), how long the indexes and the full-text index took.
@@ -42,17 +34,20 @@ public:
 using BulkWriterFactory = std::function<std::unique_ptr<BulkWriter>(QSqlDatabase db)>;
 
 // The database side of a pull from scratch (ResourcePuller), on a thread of its own with a
-// connection of its own to the same file: the pages are written as they arrive, while the next
-// ones download, all of them in one transaction that also stores the resource's cursor, so a
-// pull cut short anywhere (network, server, crash, kill) leaves the database as it was and the
-// next pull simply starts again. The caller's thread only ever hears queued signals and never
-// touches the database while the transaction is open: a write from it would wait for the
-// worker's lock.
+// connection of its own to the same file. The pages are held as they arrive and written once
+// the last one is in, all of them in one transaction that also stores the resource's cursor,
+// so a pull cut short anywhere (network, server, crash, kill) leaves the database as it was
+// and the next pull simply starts again.
 //
 // Why not page by page: each page then pays the table's secondary indexes and the full-text
 // triggers row by row; here they are dropped and rebuilt once (BulkLoad).
-// Why not stage the pages first and write them after the last one: then none of the writing
-// overlaps the download (measured in bench_pull, see ResourcePuller).
+// Why not write each page as it arrives, overlapping the download: the write lock would then
+// be held while the worker waits for pages that the caller's thread fetches, and any write on
+// that thread meanwhile (an edit, the outbox noting a delivery, a retry timer) waits for the
+// lock while the page it would deliver waits for it: both stall until the busy timeout, the
+// request times out and the write fails. Holding the pages costs the overlap (about a third
+// of bench_pull's time) and the memory of one resource's records; the lock is held only while
+// the worker writes, which needs nothing from any other thread.
 class BulkPull : public QObject
 {
     Q_OBJECT
@@ -71,9 +66,8 @@ public:
     {
         int pages = 0;
         int items = 0;
-        qint64 waitMs = 0;  // the worker idle, waiting for the next page
+        qint64 waitMs = 0;  // from the first page to the last: the rest of the download
         qint64 applyMs = 0; // records written (indexes dropped meanwhile)
-        qint64 aheadMs = 0; // BulkWriter::idle(): no page waiting, finish()'s work begun
         qint64 indexesMs = 0;
         qint64 ftsMs = 0;
         qint64 commitMs = 0;
@@ -96,14 +90,15 @@ public:
     // but settled(), and the object deletes itself once its thread has ended.
     void release();
 
-    // Queued to the worker, which writes the pages in the order given.
+    // Queued to the worker, which writes the pages in the order given once the last is in.
     void addPage(Page page);
     // The pull failed on the network side: the worker rolls back, notes the failed call for
     // the health view, then emits stopped().
     void fail(qint64 elapsedMs, int httpStatus, const QString &message);
 
 signals:
-    void pageApplied(int items);
+    // The worker has the page; it is written with the others after the last one.
+    void pageTaken(int items);
     // Committed, cursor and all.
     void finished(int items, const bbd::BulkPull::Stats &stats);
     // The database refused; rolled back.

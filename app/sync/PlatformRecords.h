@@ -170,9 +170,9 @@ struct PlatformResources::Impl
     // Called before a row of `table` is updated or deleted.
     void touching(const QString &table, qint64 id)
     {
-        // Below fullTextFrom(): older than the load, or given to the full-text index already
-        // (BulkLoad::fillFullTextAhead); either way the index no longer matches the row.
-        if (bulkLoad && table == bulkTable && id < bulkLoad->fullTextFrom()) {
+        // Older than the load: the full-text index holds its old text, and the triggers that
+        // would follow the change are dropped.
+        if (bulkLoad && table == bulkTable && id < bulkLoad->firstNewId()) {
             bulkOldRowsChanged = true;
         }
     }

@@ -145,15 +145,6 @@ bool PlatformResources::beginBulk(const QString &resource, QString *error)
     return true;
 }
 
-bool PlatformResources::idleBulk(QString *error, int minRows)
-{
-    // Once the index is to be rebuilt as a whole, filling it ahead is wasted work.
-    if (!d->bulkLoad || d->bulkOldRowsChanged) {
-        return true;
-    }
-    return d->bulkLoad->fillFullTextAhead(error, minRows);
-}
-
 bool PlatformResources::finishBulk(QString *error)
 {
     if (!d->bulkLoad) {
@@ -484,9 +475,6 @@ public:
     {
         return m_resources.applyPage(m_resource, items, error);
     }
-    // A few thousand rows a step: FTS5 then writes a few dozen segments in all rather than one
-    // per page, and a step (about 15 ms) delays the next page little.
-    bool idle(QString *error) override { return m_resources.idleBulk(error, 2000); }
     bool finish(QString *error) override { return m_resources.finishBulk(error); }
     void abandon() override { m_resources.abandonBulk(); }
     qint64 indexesMs() const override { return m_resources.bulkTimings().indexesMs; }

@@ -74,9 +74,6 @@ public:
     // back little must not pay. False with `error` set; the caller rolls back (then
     // abandonBulk()).
     bool beginBulk(const QString &resource, QString *error);
-    // Between two pages with none waiting: the full-text index of the rows so far, once at
-    // least `minRows` of them wait for it.
-    bool idleBulk(QString *error, int minRows = 2000);
     bool finishBulk(QString *error);
     void abandonBulk();
     static constexpr int MaxRowsForBulkLoad = 50000;

@@ -57,9 +57,9 @@ void ResourcePuller::startBulk(BulkWriterFactory factory)
     m_bulkRun = true;
     m_bulk = new BulkPull(m_db.connectionName(), m_resource, std::move(factory),
                           QStringLiteral("platform"), this);
-    connect(m_bulk, &BulkPull::pageApplied, this, [this](int items) {
+    connect(m_bulk, &BulkPull::pageTaken, this, [this](int items) {
         m_items += items;
-        emit pageApplied(m_resource, items);
+        emit pageReceived(m_resource, items);
     });
     connect(m_bulk, &BulkPull::finished, this, [this](int, const BulkPull::Stats &stats) {
         const qint64 downloadMs = m_bulkStats.downloadMs;
@@ -140,7 +140,7 @@ void ResourcePuller::onPage(PullPageJob *job)
         return;
     }
     m_items += int(job->items().size());
-    emit pageApplied(m_resource, int(job->items().size()));
+    emit pageReceived(m_resource, int(job->items().size()));
     if (last) {
         emit finished(m_resource, m_items);
     }

@@ -39,7 +39,7 @@ SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, ApiKeyPr
 
     connect(&m_outbox, &OutboxDispatcher::drained, this, &SyncEngine::onDrained);
     connect(&m_outbox, &OutboxDispatcher::apiKeyNeeded, this, &SyncEngine::apiKeyNeeded);
-    connect(&m_puller, &ResourcePuller::pageApplied, this, [this](const QString &, int items) {
+    connect(&m_puller, &ResourcePuller::pageReceived, this, [this](const QString &, int items) {
         m_itemsSoFar += items;
         emit pulling(m_resources.at(m_nextResource - 1).name, m_itemsSoFar);
     });

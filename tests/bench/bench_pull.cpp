@@ -146,7 +146,7 @@ int main(int argc, char **argv)
     int applied = 0;
     bool done = false;
     QString failure;
-    QObject::connect(&puller, &ResourcePuller::pageApplied,
+    QObject::connect(&puller, &ResourcePuller::pageReceived,
                      [&](const QString &, int items) { applied += items; });
     QObject::connect(&puller, &ResourcePuller::finished, [&] { done = true; });
     bool settled = false;
@@ -262,15 +262,15 @@ int main(int argc, char **argv)
     if (puller.isBulk()) {
         const BulkPull::Stats stats = puller.lastBulkStats();
         std::printf("  phases: download %lld ms (first request to last page, on this thread); "
-                    "staging: none, each page is written on the worker as it arrives\n",
+                    "the worker holds the pages and writes them after the last one\n",
                     stats.downloadMs);
-        std::printf("  worker: %lld ms from the first page to the commit = waiting for pages "
-                    "%lld + insert %lld + full-text ahead, while no page waited, %lld + "
-                    "indexes %lld + full-text %lld + commit %lld (+ %lld other)\n",
-                    stats.totalMs, stats.waitMs, stats.applyMs, stats.aheadMs, stats.indexesMs,
-                    stats.ftsMs, stats.commitMs,
-                    stats.totalMs - stats.waitMs - stats.applyMs - stats.aheadMs - stats.indexesMs -
-                        stats.ftsMs - stats.commitMs);
+        std::printf("  worker: %lld ms from the first page to the commit = waiting for the rest "
+                    "of the download %lld + insert %lld + indexes %lld + full-text %lld + "
+                    "commit %lld (+ %lld other)\n",
+                    stats.totalMs, stats.waitMs, stats.applyMs, stats.indexesMs, stats.ftsMs,
+                    stats.commitMs,
+                    stats.totalMs - stats.waitMs - stats.applyMs - stats.indexesMs - stats.ftsMs -
+                        stats.commitMs);
         if (stats.workerCpuMs >= 0) {
             std::printf("  worker CPU time, first page to commit: %lld ms\n", stats.workerCpuMs);
         }
