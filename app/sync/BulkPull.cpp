@@ -52,7 +52,6 @@ public:
 
     void addPage(const Page &page)
     {
-        m_flags->queued.fetch_sub(1);
         if (m_dead || m_flags->cancelled.load() || m_flags->failing.load()) {
             return;
         }
@@ -327,7 +326,6 @@ void BulkPull::release()
 
 void BulkPull::addPage(Page page)
 {
-    m_flags->queued.fetch_add(1);
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, page = std::move(page)] { worker->addPage(page); }, Qt::QueuedConnection);

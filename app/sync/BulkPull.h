@@ -116,7 +116,6 @@ private:
         std::atomic<bool> cancelled{false}; // released or going: skip pages, roll back
         std::atomic<bool> failing{false};   // fail() was called: skip the pages still queued
         std::atomic<bool> gone{false};      // in the destructor: nothing more is delivered
-        std::atomic<int> queued{0};         // pages handed over, not yet taken by the worker
     };
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
